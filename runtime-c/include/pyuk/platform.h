@@ -1,0 +1,66 @@
+/*
+ * The platform contract: everything the runtime core needs from below.
+ *
+ * Every target (unix, kvm, xen) is one folder of runtime-c/ that implements
+ * exactly these calls, nothing more, in the spirit of Solo5.  The runtime
+ * core (runtime-c/core) never touches hardware, syscalls or hypercalls; it
+ * only calls what is declared here.  A platform also owns the program entry
+ * point: it sets up a stack and memory, then calls pyuk_main() (defined by
+ * the runtime core) and passes its result to plat_exit().
+ */
+#ifndef PYUK_PLATFORM_H
+#define PYUK_PLATFORM_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+/* ---- provided by the runtime core, called by the platform ---- */
+
+/* Runs the whole program; returns the process exit status (0..255). */
+int pyuk_main(void);
+
+/* ---- provided by each platform ---- */
+
+/* Ends the program with `status`.  Flushing is the caller's job. */
+__attribute__((noreturn)) void plat_exit(int status);
+
+/* Fatal platform-level failure (bad boot info, CPU fault...): prints
+ * "pyuk: fatal: <msg>" on the error console and exits with status 1. */
+__attribute__((noreturn)) void plat_panic(const char *msg);
+
+/* Console output.  stream is PLAT_STDOUT or PLAT_STDERR.  Kernels have one
+ * console and may merge both streams there, in program order. */
+enum { PLAT_STDOUT = 1, PLAT_STDERR = 2 };
+void plat_console_write(int stream, const char *buf, size_t len);
+
+/* Monotonic clock in nanoseconds since an arbitrary origin. */
+uint64_t plat_clock_monotonic(void);
+
+/* Wall-clock time in nanoseconds since the Unix epoch (0 if unknown). */
+uint64_t plat_clock_wall(void);
+
+/* Blocks until the monotonic clock reaches `deadline` (ns) or an I/O event
+ * arrives, whichever comes first.  Never spins on kernels: it halts or
+ * blocks the domain.  Returns true if an I/O event is pending. */
+bool plat_yield(uint64_t deadline);
+
+/* The region the garbage-collected heap may use.  Kernels return the free
+ * RAM after the image; unix reserves virtual address space that the kernel
+ * commits lazily.  Called once, before any allocation. */
+void plat_heap_region(uintptr_t *base, size_t *size);
+
+/* Bounds of the stack the program runs on (lo < hi, the stack grows down
+ * towards lo).  A guard page below lo traps overflow on every target. */
+void plat_stack_bounds(uintptr_t *lo, uintptr_t *hi);
+
+/* Fills buf with len bytes of the best entropy the platform has (RDRAND,
+ * getrandom, TSC jitter...).  Used to key string hashing at start-up. */
+void plat_entropy(void *buf, size_t len);
+
+/* Timestamp (TSC ticks) taken at the kernel's first instruction, and the TSC
+ * frequency in Hz; both 0 where unknown (unix).  Used by --boot-trace. */
+uint64_t plat_boot_tsc(void);
+uint64_t plat_tsc_hz(void);
+
+#endif

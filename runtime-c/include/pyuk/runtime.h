@@ -1,0 +1,172 @@
+/*
+ * The runtime ABI shared by compiled code and the C runtime core.
+ *
+ * The LLVM back end (compiler/pyuk/codegen) emits constants and inline code
+ * against these layouts, so every struct here is part of the ABI: change one
+ * and change compiler/pyuk/codegen/abi.py with it.
+ *
+ * Values: int is a signed 64-bit integer, float a double, bool an i1 in
+ * registers; everything else is a pointer to a heap object that starts with
+ * a pyuk_object header.  None is the NULL pointer.  Containers store
+ * uniform 64-bit words (pyuk_word) whose meaning is given by a pyuk_kind, so
+ * list[int] and list[float] hold unboxed numbers.
+ */
+#ifndef PYUK_RUNTIME_H
+#define PYUK_RUNTIME_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+typedef int64_t pyuk_int;
+typedef double pyuk_float;
+typedef uint64_t pyuk_word;
+
+/* How a container word is to be read. */
+typedef enum pyuk_kind {
+    PYUK_KIND_INT = 0,   /* int64 */
+    PYUK_KIND_FLOAT = 1, /* double bits */
+    PYUK_KIND_BOOL = 2,  /* 0 or 1 */
+    PYUK_KIND_OBJ = 3,   /* pyuk_object*, NULL is None */
+} pyuk_kind;
+
+typedef struct pyuk_object {
+    const struct pyuk_type *type;
+} pyuk_object;
+
+typedef void (*pyuk_visit_fn)(pyuk_object *ref);
+typedef void (*pyuk_trace_fn)(pyuk_object *obj, pyuk_visit_fn visit);
+
+/* Builtin type families, for dispatch in the runtime and for isinstance. */
+typedef enum pyuk_type_family {
+    PYUK_T_NONE = 0,
+    PYUK_T_INT,
+    PYUK_T_FLOAT,
+    PYUK_T_BOOL,
+    PYUK_T_STR,
+    PYUK_T_BYTES,
+    PYUK_T_BYTEARRAY,
+    PYUK_T_LIST,
+    PYUK_T_TUPLE,
+    PYUK_T_DICT,
+    PYUK_T_SET,
+    PYUK_T_RANGE,
+    PYUK_T_BUFFER,      /* internal storage (list items, dict tables) */
+    PYUK_T_INSTANCE,    /* user class instance (exceptions included) */
+    PYUK_T_FUNCTION,    /* closure / bound method */
+    PYUK_T_ITERATOR,
+} pyuk_type_family;
+
+/* Hooks that runtime-generic code (repr, ==, hash, sort) calls on user
+ * classes; NULL means CPython's default behaviour for that method. */
+typedef struct pyuk_special_methods {
+    struct pyuk_str *(*repr)(pyuk_object *self);
+    struct pyuk_str *(*str)(pyuk_object *self);
+    bool (*eq)(pyuk_object *self, pyuk_object *other);
+    pyuk_int (*hash)(pyuk_object *self);
+    bool (*lt)(pyuk_object *self, pyuk_object *other);
+} pyuk_special_methods;
+
+/* One per builtin type and per compiled class (emitted as a constant). */
+typedef struct pyuk_type {
+    const char *name;            /* type(x).__name__ */
+    uint32_t family;             /* pyuk_type_family */
+    uint32_t flags;              /* PYUK_TYPE_* */
+    const struct pyuk_type *base;
+    uint32_t class_id;           /* isinstance(x, C): class_id of x's type */
+    uint32_t class_id_end;       /*   lies in [C.class_id, C.class_id_end) */
+    uint32_t size;               /* bytes of a fixed-size instance */
+    uint32_t nitem_kinds;        /* tuples: entries in item_kinds */
+    pyuk_trace_fn trace;         /* NULL: holds no pointers */
+    const uint64_t *ptrmap;      /* fixed instances: bit i = slot i is a ref */
+    const uint8_t *item_kinds;   /* tuples: kind of each item (1 = all) */
+    const pyuk_special_methods *special;
+    const void *const *vtable;   /* compiled methods, in class order */
+} pyuk_type;
+
+enum {
+    PYUK_TYPE_EXCEPTION = 1u << 0, /* derives from BaseException */
+};
+
+/* ---- fixed layouts used inline by compiled code ---- */
+
+typedef struct pyuk_box_int   { pyuk_object ob; pyuk_int value; } pyuk_box_int;
+typedef struct pyuk_box_float { pyuk_object ob; pyuk_float value; } pyuk_box_float;
+typedef struct pyuk_box_bool  { pyuk_object ob; pyuk_int value; } pyuk_box_bool;
+
+/* str: UTF-8 text, NUL-terminated; ASCII iff length == size.  hash is -1
+ * until computed, so string constants live in writable data. */
+typedef struct pyuk_str {
+    pyuk_object ob;
+    pyuk_int hash;
+    pyuk_int length;   /* code points */
+    pyuk_int size;     /* bytes of data, not counting the NUL */
+    char data[];
+} pyuk_str;
+
+/* bytes: same layout as str (length == size). */
+typedef pyuk_str pyuk_bytes;
+
+/* Storage for a variable number of words (list items, ...).  Containers
+ * point at data[]; the header sits just before it. */
+typedef struct pyuk_buffer {
+    pyuk_object ob;    /* pyuk_type_buffer_raw or pyuk_type_buffer_refs */
+    pyuk_int capacity; /* words */
+    pyuk_word data[];
+} pyuk_buffer;
+
+typedef struct pyuk_list {
+    pyuk_object ob;
+    pyuk_int length;
+    pyuk_int capacity;
+    pyuk_word *items;  /* data[] of a pyuk_buffer, or NULL when capacity 0 */
+    pyuk_int kind;     /* pyuk_kind of the items */
+} pyuk_list;
+
+typedef struct pyuk_tuple {
+    pyuk_object ob;    /* type gives item kinds */
+    pyuk_int length;
+    pyuk_word items[];
+} pyuk_tuple;
+
+/* ---- builtin type descriptors ---- */
+extern const pyuk_type pyuk_type_int, pyuk_type_float, pyuk_type_bool,
+    pyuk_type_str, pyuk_type_bytes, pyuk_type_list, pyuk_type_buffer_raw,
+    pyuk_type_buffer_refs;
+
+/* ---- exceptions ----
+ * A raising operation stores the exception here and returns normally with
+ * an unspecified result; compiled code tests it after every call that can
+ * raise and branches to its handler or returns.  Zero cost when nothing is
+ * raised beyond one load and one predictable branch. */
+extern pyuk_object *pyuk_current_exception;
+
+/* Where a compiled function lives, for tracebacks. */
+typedef struct pyuk_code_location {
+    const char *function;  /* "main", "<module>", "Class.method" */
+    const char *file;      /* path as given to the compiler */
+} pyuk_code_location;
+
+/* Records one traceback frame while an exception propagates out of a
+ * function (innermost first). */
+void pyuk_traceback_add(const pyuk_code_location *where, pyuk_int line);
+
+/* ---- memory ---- */
+
+/* Allocates a zeroed object of `size` bytes with its header set. */
+pyuk_object *pyuk_alloc(const pyuk_type *type, size_t size);
+
+/* Module-level reference slots, emitted by the compiler as a NULL-terminated
+ * array; the collector treats what they hold as roots. */
+extern pyuk_object **const pyuk_program_roots[];
+
+/* ---- program ---- */
+
+/* Compiled module code, emitted by the compiler: runs the main module (and
+ * the modules it imports) top to bottom. */
+void pyuk_program_run(void);
+
+/* Name of the main source file, emitted by the compiler. */
+extern const char pyuk_program_file[];
+
+#endif
