@@ -10,6 +10,12 @@
 struct x86_boot_info x86_boot;
 uintptr_t x86_boot_alloc_end;
 
+void boot_add_ram(uint64_t base, uint64_t size)
+{
+    if (x86_boot.nram < X86_MAX_RAM_RANGES)
+        x86_boot.ram[x86_boot.nram++] = (struct x86_ram_range){base, base + size};
+}
+
 void boot_info_read(uint32_t paddr)
 {
     const struct hvm_start_info *si = (const void *)(uintptr_t)paddr;
@@ -19,17 +25,11 @@ void boot_info_read(uint32_t paddr)
     if (si->version >= 1 && si->memmap_entries) {
         const struct hvm_memmap_table_entry *e =
             (const void *)(uintptr_t)si->memmap_paddr;
-        for (uint32_t i = 0; i < si->memmap_entries; i++) {
-            if (e[i].type != XEN_HVM_MEMMAP_TYPE_RAM ||
-                x86_boot.nram == X86_MAX_RAM_RANGES)
-                continue;
-            struct x86_ram_range *r = &x86_boot.ram[x86_boot.nram++];
-            r->base = e[i].addr;
-            r->end = e[i].addr + e[i].size;
-        }
+        for (uint32_t i = 0; i < si->memmap_entries; i++)
+            if (e[i].type == XEN_HVM_MEMMAP_TYPE_RAM)
+                boot_add_ram(e[i].addr, e[i].size);
     }
-    if (!x86_boot.nram)
-        plat_panic("no memory map in hvm_start_info");
+    /* No map (Xen's PVH dom0 gives version 0): the platform asks for one. */
     x86_boot_alloc_end = ((uintptr_t)__image_end + PAGE_SIZE - 1) & ~(uintptr_t)(PAGE_SIZE - 1);
 }
 

@@ -21,6 +21,8 @@ void plat_heap_region(uintptr_t *base, size_t *size)
             best_size = e - b;
         }
     }
+    if (!best_size)
+        plat_panic("no free RAM after the image");
     *base = (uintptr_t)best_base;
     *size = (size_t)best_size;
 }

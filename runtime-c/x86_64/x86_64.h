@@ -25,6 +25,7 @@ struct x86_boot_info {
 };
 extern struct x86_boot_info x86_boot;
 void boot_info_read(uint32_t start_info_paddr);
+void boot_add_ram(uint64_t base, uint64_t size);
 
 /* First free physical byte after the image and the boot page tables. */
 extern uintptr_t x86_boot_alloc_end;
