@@ -50,6 +50,15 @@ bool plat_yield(uint64_t deadline);
  * commits lazily.  Called once, before any allocation. */
 void plat_heap_region(uintptr_t *base, size_t *size);
 
+/* Proposed by the collector (docs/memory.md): the runtime no longer needs
+ * the contents of [addr, addr + len) inside the heap region (both multiples
+ * of 32 KiB).  The platform may give the memory back -- unix:
+ * madvise(MADV_DONTNEED); kernels: nothing to do.  Afterwards the pages may
+ * read as zero or keep old contents; the runtime zeroes before reuse and
+ * may touch them again at any time.  Until every platform defines it, the
+ * collector references it weakly and skips the call when it is absent. */
+void plat_heap_release(uintptr_t addr, size_t len);
+
 /* Bounds of the stack the program runs on (lo < hi, the stack grows down
  * towards lo).  A guard page below lo traps overflow on every target. */
 void plat_stack_bounds(uintptr_t *lo, uintptr_t *hi);
