@@ -1,0 +1,78 @@
+"""Builds (once, cached) the three files QEMU boots: Xen, the dom0 kernel, its initramfs.
+
+Keys are the installed package versions plus the size and mtime of every
+host file copied and the contents of our own scripts, so an upgrade or an
+edit of /init rebuilds, and nothing else does.
+"""
+
+from __future__ import annotations
+
+import gzip
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import deps
+from .cache import cache_root, digest, write_atomic
+from .rootfs import INIT_SCRIPT, build_rootfs, find_dom0_kernel, host_files
+from .vmlinux import extract_vmlinux
+
+XEN_GZ = Path("/boot/xen-4.17-amd64.gz")
+HERE = Path(__file__).resolve().parent
+BUILDER_SOURCES = ("rootfs.py", "cpio.py", "hostimage.py")
+
+
+@dataclass(frozen=True)
+class HostImage:
+    """Paths of the cached boot files, and whether this call had to build any."""
+
+    xen: Path
+    vmlinux: Path
+    initramfs: Path
+    kernel_version: str
+    built: tuple[str, ...]
+    seconds: float
+
+
+def _stat_key(paths: list[str]) -> str:
+    parts = []
+    for p in paths:
+        st = Path(p).stat()
+        parts.append(f"{p}:{st.st_size}:{st.st_mtime_ns}")
+    return "\n".join(parts)
+
+
+def build_host_image() -> HostImage:
+    """The boot files, built now if any input changed since the cached ones."""
+    t0 = time.monotonic()
+    versions = deps.require()
+    if not XEN_GZ.exists():
+        raise deps.MissingPackages(["xen-hypervisor-4.17-amd64"])
+    kernel = find_dom0_kernel()
+    root = cache_root()
+    built: list[str] = []
+    version_key = "\n".join(f"{k}={v}" for k, v in sorted(versions.items()))
+
+    xen = root / f"xen-{digest(version_key, _stat_key([str(XEN_GZ)]))}"
+    if not xen.exists():
+        write_atomic(xen, gzip.decompress(XEN_GZ.read_bytes()))
+        built.append("xen")
+
+    vmlinux = root / f"vmlinux-{kernel.version}-{digest(_stat_key([str(kernel.bzimage)]))}"
+    if not vmlinux.exists():
+        write_atomic(vmlinux, extract_vmlinux(kernel.bzimage.read_bytes()))
+        built.append("vmlinux")
+
+    sources = [(HERE / s).read_bytes() for s in BUILDER_SOURCES]
+    key = digest(
+        version_key,
+        kernel.version,
+        _stat_key(host_files(kernel)),
+        INIT_SCRIPT.read_bytes(),
+        *sources,
+    )
+    initramfs = root / f"dom0-initramfs-{key}.cpio.gz"
+    if not initramfs.exists():
+        write_atomic(initramfs, build_rootfs(kernel).to_gzip(level=6))
+        built.append("initramfs")
+    return HostImage(xen, vmlinux, initramfs, kernel.version, tuple(built), time.monotonic() - t0)
