@@ -1,5 +1,6 @@
 /*
- * Exit.  A domU shuts down: poweroff for status 0, crash otherwise.  As
+ * Exit.  A domU writes its status to xenstore (data/exit-status), then
+ * shuts down: poweroff for status 0, crash otherwise.  As
  * dom0 (our test mode inside QEMU) the status leaves through QEMU's
  * isa-debug-exit port 0xf4 (dom0 may use I/O ports); if that device is
  * absent, we print the status and reboot, which ends QEMU -no-reboot
@@ -7,6 +8,7 @@
  */
 #include <pyuk/platform.h>
 #include "xen.h"
+#include "xenstore.h"
 
 static void shutdown(unsigned reason)
 {
@@ -39,6 +41,7 @@ void plat_exit(int status)
         print_status(status);
         shutdown(SHUTDOWN_reboot);
     } else {
+        xenstore_write_exit_status(status);
         xen_console_flush();
         shutdown(status ? SHUTDOWN_crash : SHUTDOWN_poweroff);
     }

@@ -24,7 +24,9 @@ CFLAGS = [
 KERNEL_CFLAGS = ["-mno-red-zone"]
 FOLDERS = {"unix": ["unix"], "kvm": ["x86_64", "kvm"], "xen": ["x86_64", "xen"]}
 CASES = {"checks": 0, "exit0": 1, "overflow": 2, "write_text": 3,
-         "exec_data": 4, "null": 5, "panic": 6, "sleep": 7}
+         "exec_data": 4, "null": 5, "panic": 6, "sleep": 7,
+         "xen_drivers": 8}
+XEN_ONLY = {"xen_drivers"}
 
 
 def cflags(target):
@@ -66,7 +68,7 @@ def build_program(target, case, out, workdir, lib=None, script=None):
     workdir = Path(workdir)
     lib = lib or build_library(target, workdir)
     script = script or render_linker_script(target, workdir)
-    defs = [f"-DTEST_CASE={CASES[case]}"] + (["-DTEST_UNIX"] if target == "unix" else [])
+    defs = [f"-DTEST_CASE={CASES[case]}", f"-DTEST_{target.upper()}"]
     objs = []
     for src in (HERE / "platform_test.c", HERE / "libc_min.c"):
         obj = workdir / f"{target}-{case}-{src.stem}.o"

@@ -13,6 +13,7 @@
 #define CASE_NULL 5        /* read through NULL */
 #define CASE_PANIC 6       /* plat_panic */
 #define CASE_SLEEP 7       /* plat_yield for 1 s, for watching a blocked domain */
+#define CASE_XEN_DRIVERS 8 /* xen domU only: xenstore, event channels, grants */
 
 #ifndef TEST_CASE
 #define TEST_CASE CASE_CHECKS
@@ -61,6 +62,91 @@ __attribute__((noinline)) static uint64_t recurse(uint64_t n)
 }
 
 static uint8_t data_code[16] = {0xc3};  /* ret */
+
+#ifdef TEST_XEN
+#include "../../runtime-c/xen/events.h"
+#include "../../runtime-c/xen/grant_table.h"
+#include "../../runtime-c/xen/xenstore.h"
+
+static bool streq(const char *a, const char *b)
+{
+    while (*a && *a == *b)
+        a++, b++;
+    return *a == *b;
+}
+
+static int loopback_hits;
+static void on_loopback(evtchn_port_t port, void *arg)
+{
+    (void)port;
+    loopback_hits += arg == &loopback_hits;
+}
+
+static uint8_t granted_page[4096] __attribute__((aligned(4096)));
+
+static void run_xen_drivers(void)
+{
+    char buf[256], tok[32];
+    check(xenstore_init() == 0, "xenstore init");
+    int n = xenstore_read("name", buf, sizeof buf);
+    check(n > 0, "xenstore read name");
+    out(PLAT_STDOUT, "name=");
+    out(PLAT_STDOUT, buf);
+    out(PLAT_STDOUT, "\n");
+    check(xenstore_write("data/pyuk-test", "hello-xenstore") == 0, "xenstore write");
+    n = xenstore_read("data/pyuk-test", buf, sizeof buf);
+    check(n == 14 && streq(buf, "hello-xenstore"), "xenstore read back");
+    check(xenstore_read("data/no-such-key", buf, sizeof buf) == -2, "xenstore ENOENT");
+    n = xenstore_directory("data", buf, sizeof buf);
+    bool found = false;
+    for (int i = 0; i < n; i += 1) {
+        found |= streq(buf + i, "pyuk-test");
+        while (i < n && buf[i])
+            i++;
+    }
+    check(found, "xenstore directory");
+
+    check(xenstore_watch("data/watched", "tok1") == 0, "xenstore watch");
+    uint64_t soon = plat_clock_monotonic() + 2000000000ull;
+    n = xenstore_next_watch(buf, sizeof buf, tok, sizeof tok, soon);
+    check(n > 0 && streq(tok, "tok1"), "xenstore watch fires when set");
+    xenstore_write("data/watched", "1");
+    n = xenstore_next_watch(buf, sizeof buf, tok, sizeof tok,
+                            plat_clock_monotonic() + 2000000000ull);
+    check(n > 0 && streq(buf, "data/watched") && streq(tok, "tok1"),
+          "xenstore watch fires on write");
+    check(xenstore_unwatch("data/watched", "tok1") == 0, "xenstore unwatch");
+    xenstore_write_exit_status(5);
+    n = xenstore_read("data/exit-status", buf, sizeof buf);
+    check(n == 1 && buf[0] == '5', "xenstore exit status key");
+
+    /* Event channel loopback: both ends in this domain. */
+    long a = xen_evtchn_alloc_unbound(DOMID_SELF);
+    long b = a >= 0 ? xen_evtchn_bind_interdomain(DOMID_SELF, (evtchn_port_t)a) : -1;
+    check(a > 0 && b > 0, "event channel bind");
+    if (a > 0 && b > 0) {
+        xen_evtchn_set_handler((evtchn_port_t)a, on_loopback, &loopback_hits);
+        xen_evtchn_unmask((evtchn_port_t)a);
+        xen_evtchn_send((evtchn_port_t)b);
+        uint64_t t0 = plat_clock_monotonic();
+        bool io = plat_yield(t0 + 1000000000ull);
+        uint64_t waited = plat_clock_monotonic() - t0;
+        check(io && loopback_hits == 1 && waited < 500000000ull,
+              "event channel upcall wakes plat_yield");
+        xen_evtchn_close((evtchn_port_t)b);
+        xen_evtchn_close((evtchn_port_t)a);
+    }
+
+    check(xen_gnttab_init() == 0 && xen_gnttab_capacity() >= 500, "grant table init");
+    long ref = xen_gnttab_grant_access(0, (uintptr_t)granted_page / 4096, true);
+    check(ref >= 8, "grant access");
+    check(ref >= 8 && xen_gnttab_end_access((grant_ref_t)ref), "grant end access");
+    long again = xen_gnttab_grant_access(0, (uintptr_t)granted_page / 4096, false);
+    check(again == ref, "grant reference reused");
+
+    out(PLAT_STDOUT, failures ? "xen-drivers-FAILED\n" : "xen-drivers-passed\n");
+}
+#endif
 
 static void run_checks(void)
 {
@@ -144,6 +230,11 @@ int pyuk_main(void)
         return (int)*(volatile uint64_t *)(uintptr_t)0;
     case CASE_PANIC:
         plat_panic("test panic");
+#ifdef TEST_XEN
+    case CASE_XEN_DRIVERS:
+        run_xen_drivers();
+        return failures ? 2 : 0;
+#endif
     case CASE_SLEEP: {
         uint64_t t = plat_clock_monotonic();
         out(PLAT_STDOUT, "sleeping 1 s\n");

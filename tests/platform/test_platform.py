@@ -47,6 +47,8 @@ def build_all(target, tmp):
     script = build.render_linker_script(target, tmp)
     elves = {}
     for case in build.CASES:
+        if case in build.XEN_ONLY and target != "xen":
+            continue
         elves[case] = build.build_program(target, case, tmp / f"{target}-{case}.elf",
                                           tmp, lib=lib, script=script)
     return elves
