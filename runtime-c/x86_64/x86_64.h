@@ -55,7 +55,7 @@ static inline uint64_t tsc_to_ns(uint64_t ticks, uint64_t factor)
 }
 
 /* ---- fatal.c ---- */
-/* Writes "pyuk: fatal: <msg><hex><msg2><hex>)\n"-style lines; see fatal.c. */
+/* Prints "pyuk: fatal: <what>[ at <addr>][ (rip <rip>)]" and exits 1. */
 __attribute__((noreturn)) void fatal_fault(const char *what, bool with_addr,
                                            uint64_t addr, uint64_t rip);
 

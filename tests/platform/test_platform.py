@@ -208,6 +208,22 @@ def test_kvm_yield_halts(kvm_elves):
 
 
 @needs_qemu
+def test_kvm_stack_size_variable(kvm_elves, tmp_path):
+    """stack_size=16 MiB: the whole stack is usable, its guard still traps."""
+    script = build.render_linker_script("kvm", tmp_path, stack_size=16 << 20)
+    lib = kvm_elves["checks"].parent / "libplat-kvm.a"
+    elf = build.build_program("kvm", "overflow", tmp_path / "big-stack.elf", tmp_path,
+                              lib=lib, script=script)
+    syms = subprocess.run(["nm", str(elf)], capture_output=True, text=True).stdout
+    addr = {name: int(value, 16) for value, _, name in
+            (line.split() for line in syms.splitlines() if len(line.split()) == 3)}
+    assert addr["__stack_hi"] - addr["__stack_lo"] == 16 << 20
+    rc, text, _, _ = run_kvm(elf)
+    assert rc == 3
+    check_fault_output("overflow", text)
+
+
+@needs_qemu
 def test_kvm_image_layout(kvm_elves):
     """W^X segments, PVH note, and the stripped size of the test kernel."""
     elf = kvm_elves["checks"]
