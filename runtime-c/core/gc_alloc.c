@@ -73,6 +73,26 @@ static uint32_t next_set_bit(const uint64_t *bits, uint32_t from)
     return (w << 6) + (uint32_t)__builtin_ctzll(word);
 }
 
+typedef uint64_t gc_vec16 __attribute__((vector_size(16), aligned(16)));
+
+/* Zeroes whole cells (16-byte aligned multiples of 16) with 16-byte
+ * stores: twice what the generic memset does per store, and no call for
+ * the common one-cell runs.  Kept a loop, not turned into memset. */
+__attribute__((optimize("no-tree-loop-distribute-patterns"))) static void
+zero_cells(uintptr_t start, size_t bytes)
+{
+    gc_vec16 *p = (gc_vec16 *)start;
+    gc_vec16 *end = (gc_vec16 *)(start + bytes);
+    const gc_vec16 zero = {0, 0};
+    if (bytes & 16)
+        *p++ = zero;
+    while (p < end) {
+        p[0] = zero;
+        p[1] = zero;
+        p += 2;
+    }
+}
+
 /* Makes the next run of free cells of the class's block current. */
 static bool next_run(gc_size_class *c)
 {
@@ -95,7 +115,7 @@ static bool next_run(gc_size_class *c)
 
     uintptr_t start = gc_block_addr(b) + (uintptr_t)i * cell;
     size_t bytes = (size_t)(j - i) * cell;
-    __builtin_memset((void *)start, 0, bytes);
+    zero_cells(start, bytes);
     blk->frontier = j * cell;
     c->cursor = start;
     c->limit = start + bytes;

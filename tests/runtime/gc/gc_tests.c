@@ -546,11 +546,11 @@ static pyuk_list *random_list(void)
     return list;
 }
 
-/* Allocates `total` bytes in short-lived strings, lists and dicts; a ring
- * of 512 recent ones (a few hundred KiB) stays live. */
-static NOINLINE void churn_program(uint64_t total)
+/* Allocates `total` bytes in short-lived strings, lists and dicts while a
+ * ring of `live` recent ones stays reachable (512: a few hundred KiB). */
+static NOINLINE void churn_program(uint64_t total, size_t live)
 {
-    pyuk_buffer *ring = pyuk_alloc_buffer(512, true);
+    pyuk_buffer *ring = pyuk_alloc_buffer(live, true);
     test_global_a = &ring->ob;
     while (gc_stats().bytes_allocated < total) {
         for (int i = 0; i < 10000; i++) {
@@ -561,7 +561,7 @@ static NOINLINE void churn_program(uint64_t total)
             default: o = &random_dict()->ob; break;
             }
             CHECK(o != NULL);
-            ring->data[next_random() % 512] = (pyuk_word)o;
+            ring->data[next_random() % live] = (pyuk_word)o;
         }
     }
 }
@@ -585,6 +585,7 @@ static void report(const char *what)
     printf("%s: allocated %.2f GiB in %llu objects, %llu collections, "
            "live %.2f MiB, heap high-water %.2f MiB, extent %.2f MiB, "
            "released %.1f MiB, max pause %.2f ms, total pause %.1f ms, "
+           "%llu mark-stack overflows, "
            "max RSS %.1f MiB\n",
            what, s.bytes_allocated / 1073741824.0,
            (unsigned long long)s.objects_allocated,
@@ -592,12 +593,13 @@ static void report(const char *what)
            s.heap_high_water / 1048576.0,
            s.heap_extent_high_water / 1048576.0,
            s.bytes_released / 1048576.0, s.pause_max_ns / 1e6,
-           s.pause_total_ns / 1e6, max_rss_bytes() / 1048576.0);
+           s.pause_total_ns / 1e6, (unsigned long long)s.mark_stack_overflows,
+           max_rss_bytes() / 1048576.0);
 }
 
 static void test_stress_bounded(void)
 {
-    churn_program(gib_from_env("GC_STRESS_GIB", (uint64_t)2 << 30));
+    churn_program(gib_from_env("GC_STRESS_GIB", (uint64_t)2 << 30), 512);
     report("stress");
     pyuk_gc_stats s = gc_stats();
     CHECK(test_memory_errors == 0);
@@ -612,9 +614,20 @@ static void test_stress_kernel_heap(void)
 {
     test_heap_size = 25u << 20;
     test_heap_dirty = true;
-    churn_program(gib_from_env("GC_STRESS_GIB", (uint64_t)1 << 30));
+    churn_program(gib_from_env("GC_STRESS_GIB", (uint64_t)1 << 30) / 2, 512);
     report("kernel heap");
     CHECK(test_memory_errors == 0);
+}
+
+/* The same with ~6 MiB live: collections are also forced by a full heap. */
+static void test_stress_kernel_full(void)
+{
+    test_heap_size = 25u << 20;
+    test_heap_dirty = true;
+    churn_program(gib_from_env("GC_STRESS_GIB", (uint64_t)1 << 30) / 4, 12000);
+    report("kernel heap, 12000 live");
+    CHECK(test_memory_errors == 0);
+    CHECK(gc_stats().live_bytes >= (4u << 20));
 }
 
 static NOINLINE void make_big_live_set(void)
@@ -694,6 +707,7 @@ static const struct {
     {"mark_stack_overflow", test_mark_stack_overflow},
     {"stress_bounded", test_stress_bounded},
     {"stress_kernel_heap", test_stress_kernel_heap},
+    {"stress_kernel_full", test_stress_kernel_full},
     {"release_after_peak", test_release_after_peak},
     {"out_of_memory", test_out_of_memory},
 };
