@@ -70,11 +70,10 @@ typedef struct pyuk_special_methods {
 /* One per builtin type and per compiled class (emitted as a constant). */
 typedef struct pyuk_type {
     const char *name;            /* type(x).__name__ */
+    const char *module;          /* defining module; NULL for builtins */
     uint32_t family;             /* pyuk_type_family */
     uint32_t flags;              /* PYUK_TYPE_* */
-    const struct pyuk_type *base;
-    uint32_t class_id;           /* isinstance(x, C): class_id of x's type */
-    uint32_t class_id_end;       /*   lies in [C.class_id, C.class_id_end) */
+    const struct pyuk_type *base;  /* isinstance walks this chain */
     uint32_t size;               /* bytes of a fixed-size instance */
     uint32_t nitem_kinds;        /* tuples: entries in item_kinds */
     pyuk_trace_fn trace;         /* NULL: holds no pointers */
@@ -134,7 +133,42 @@ extern const pyuk_type pyuk_type_int, pyuk_type_float, pyuk_type_bool,
     pyuk_type_str, pyuk_type_bytes, pyuk_type_list, pyuk_type_buffer_raw,
     pyuk_type_buffer_refs;
 
-/* ---- exceptions ----
+/* ---- exceptions ---- */
+
+/* One traceback line; `count` consecutive identical frames share an entry,
+ * which keeps deep recursion cheap and prints like CPython's
+ * "[Previous line repeated N more times]". */
+typedef struct pyuk_traceback_entry {
+    const struct pyuk_code_location *where;
+    pyuk_int line;
+    pyuk_int count;
+} pyuk_traceback_entry;
+
+/* Every exception instance starts with this (user exception classes add
+ * their fields after it). */
+typedef struct pyuk_exception {
+    pyuk_object ob;
+    pyuk_object *args;                /* tuple of constructor arguments */
+    struct pyuk_exception *cause;     /* raise ... from cause */
+    struct pyuk_exception *context;   /* exception being handled when raised */
+    pyuk_int suppress_context;
+    pyuk_object *traceback;           /* raw pyuk_buffer of entries */
+    pyuk_int traceback_length;        /* entries in use */
+} pyuk_exception;
+
+/* Builtin exception classes (runtime-c/core/exception_types.c). */
+#define PYUK_BUILTIN_EXCEPTIONS(X) \
+    X(BaseException) X(Exception) X(SystemExit) X(ArithmeticError) \
+    X(OverflowError) X(ZeroDivisionError) X(LookupError) X(IndexError) \
+    X(KeyError) X(ValueError) X(TypeError) X(RuntimeError) \
+    X(RecursionError) X(NotImplementedError) X(NameError) \
+    X(AssertionError) X(StopIteration) X(MemoryError) X(AttributeError) \
+    X(UnicodeError) X(UnicodeDecodeError) X(UnicodeEncodeError)
+#define PYUK_DECLARE_EXCEPTION(name) extern const pyuk_type pyuk_type_##name;
+PYUK_BUILTIN_EXCEPTIONS(PYUK_DECLARE_EXCEPTION)
+#undef PYUK_DECLARE_EXCEPTION
+
+/*
  * A raising operation stores the exception here and returns normally with
  * an unspecified result; compiled code tests it after every call that can
  * raise and branches to its handler or returns.  Zero cost when nothing is

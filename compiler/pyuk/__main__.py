@@ -1,0 +1,5 @@
+import sys
+
+from pyuk.cli import main
+
+sys.exit(main())

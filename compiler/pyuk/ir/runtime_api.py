@@ -1,0 +1,69 @@
+"""The C runtime functions that compiled code calls, with their signatures.
+
+This table is the compiler's side of runtime-c/core: the IR builder emits
+``rtcall`` to these names, the back end declares them from here, and the
+verifier checks calls against them.  ``raises`` marks functions that can
+leave an exception in ``pyuk_current_exception``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pyuk.ir.types import BOOL, FLOAT, INT, STR, VOID, RType
+
+
+@dataclass(frozen=True)
+class RuntimeFunction:
+    params: tuple[RType, ...]
+    result: RType
+    raises: bool = False
+
+
+def _rt(*params: RType, result: RType = VOID, raises: bool = False) -> RuntimeFunction:
+    return RuntimeFunction(params, result, raises)
+
+
+RUNTIME_FUNCTIONS: dict[str, RuntimeFunction] = {
+    # output: stream 1 is stdout, 2 is stderr
+    "pyuk_out_int": _rt(INT, INT),
+    "pyuk_out_float": _rt(INT, FLOAT),
+    "pyuk_out_bool": _rt(INT, BOOL),
+    "pyuk_out_str": _rt(INT, STR),
+    "pyuk_out_flush": _rt(INT),
+    # test batches: several programs in one image
+    "pyuk_batch_begin": _rt(STR),
+    "pyuk_batch_end": _rt(STR),
+    # str
+    "pyuk_str_eq": _rt(STR, STR, result=BOOL),
+    "pyuk_str_truth": _rt(STR, result=BOOL),
+    # numbers
+    "pyuk_int_float_compare": _rt(INT, FLOAT, INT, result=BOOL),
+    "pyuk_op_int_pow": _rt(INT, INT, result=INT, raises=True),
+    "pyuk_op_int_truediv": _rt(INT, INT, result=FLOAT, raises=True),
+    "pyuk_op_float_floordiv": _rt(FLOAT, FLOAT, result=FLOAT, raises=True),
+    "pyuk_op_float_mod": _rt(FLOAT, FLOAT, result=FLOAT, raises=True),
+    "pyuk_op_float_pow": _rt(FLOAT, FLOAT, result=FLOAT, raises=True),
+    "pyuk_op_float_to_int": _rt(FLOAT, result=INT, raises=True),
+    # raising, used by inline expansions in the back end
+    "pyuk_raise_overflow": _rt(raises=True),
+    "pyuk_raise_zero_division": _rt(INT, raises=True),
+    "pyuk_raise_negative_shift": _rt(raises=True),
+    "pyuk_raise_recursion": _rt(raises=True),
+    "pyuk_raise_name_error": _rt(STR, raises=True),
+    "pyuk_raise_range_step_zero": _rt(raises=True),
+}
+
+# Codes for pyuk_int_float_compare's third argument.
+COMPARE_CODES = {"lt": 0, "le": 1, "eq": 2, "ne": 3, "gt": 4, "ge": 5}
+
+# pyuk_raise_zero_division's argument picks CPython's message for the op.
+ZERO_DIVISION_CODES = {
+    "int.floordiv": 0,  # integer division or modulo by zero
+    "int.mod": 1,  # integer modulo by zero
+    "int.truediv": 2,  # division by zero
+    "float.truediv": 3,  # float division by zero
+    "float.floordiv": 4,  # float floor division by zero
+    "float.mod": 5,  # float modulo
+    "float.pow": 6,  # 0.0 cannot be raised to a negative power
+}

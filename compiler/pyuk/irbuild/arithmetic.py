@@ -1,0 +1,127 @@
+"""Arithmetic on int, float and bool with CPython's semantics.
+
+Mixed int/float arithmetic converts the int exactly as CPython does; int
+results that leave 64 bits raise OverflowError (in the back end).  For
+``int ** int`` typeshed gives ``Any`` unless the exponent is a literal: pyuk
+types it as int, and a negative exponent raises ValueError at run time
+(CPython would return a float).
+"""
+
+from __future__ import annotations
+
+from mypy.nodes import Context, OpExpr, UnaryExpr
+
+from pyuk.ir.nodes import Const, Operand
+from pyuk.ir.types import BOOL, FLOAT, INT, RType
+from pyuk.irbuild.builder import IRBuilder, Unsupported, expression_handler
+from pyuk.irbuild.coerce import coerce
+from pyuk.irbuild.types import is_any
+
+_INT_OPS = {
+    "+": "int.add",
+    "-": "int.sub",
+    "*": "int.mul",
+    "//": "int.floordiv",
+    "%": "int.mod",
+    "**": "int.pow",
+    "<<": "int.lshift",
+    ">>": "int.rshift",
+    "&": "int.and",
+    "|": "int.or",
+    "^": "int.xor",
+    "/": "int.truediv",
+}
+_FLOAT_OPS = {
+    "+": "float.add",
+    "-": "float.sub",
+    "*": "float.mul",
+    "/": "float.truediv",
+    "//": "float.floordiv",
+    "%": "float.mod",
+    "**": "float.pow",
+}
+_BOOL_OPS = {"&": "bool.and", "|": "bool.or", "^": "bool.ne"}
+
+
+def binary_numeric(
+    builder: IRBuilder,
+    op: str,
+    left: Operand,
+    left_type: RType,
+    right: Operand,
+    right_type: RType,
+    result_type: RType | None,
+    node: Context,
+) -> tuple[Operand, RType]:
+    """Lowers ``left op right`` on numbers; returns the value and its type.
+
+    ``result_type`` is mypy's type for the result, None when mypy says Any."""
+    numeric = (INT, FLOAT, BOOL)
+    if left_type not in numeric or right_type not in numeric:
+        raise Unsupported(node, f'operator "{op}" on "{left_type}" and "{right_type}"'
+                          " is not supported by pyuk yet")
+    if left_type == BOOL and right_type == BOOL and op in _BOOL_OPS:
+        return builder.emit(_BOOL_OPS[op], [left, right], node), BOOL
+    if FLOAT in (left_type, right_type) or (result_type == FLOAT and op == "**"):
+        if op not in _FLOAT_OPS:
+            raise Unsupported(node, f'operator "{op}" on float is not supported')
+        lhs = coerce(builder, left, left_type, FLOAT, node, binding=False)
+        rhs = coerce(builder, right, right_type, FLOAT, node, binding=False)
+        return builder.emit(_FLOAT_OPS[op], [lhs, rhs], node), FLOAT
+    lhs = coerce(builder, left, left_type, INT, node, binding=False)
+    rhs = coerce(builder, right, right_type, INT, node, binding=False)
+    opcode = _INT_OPS[op]
+    return builder.emit(opcode, [lhs, rhs], node), FLOAT if op == "/" else INT
+
+
+@expression_handler(OpExpr)
+def lower_op(builder: IRBuilder, expr: OpExpr) -> Operand:
+    if expr.op in ("and", "or"):
+        from pyuk.irbuild.logic import lower_bool_op
+
+        return lower_bool_op(builder, expr)
+    left = builder.expr(expr.left)
+    right = builder.expr(expr.right)
+    result_mypy_type = builder.type_of(expr)
+    result_type = None if is_any(result_mypy_type) else builder.rtype(result_mypy_type, expr)
+    value, _ = binary_numeric(
+        builder,
+        expr.op,
+        left,
+        builder.rtype_of(expr.left),
+        right,
+        builder.rtype_of(expr.right),
+        result_type,
+        expr,
+    )
+    return value
+
+
+@expression_handler(UnaryExpr)
+def lower_unary(builder: IRBuilder, expr: UnaryExpr) -> Operand:
+    if expr.op == "not":
+        from pyuk.irbuild.logic import lower_condition
+
+        return builder.emit("bool.not", [lower_condition(builder, expr.expr)], expr)
+    operand_type = builder.rtype_of(expr.expr)
+    if expr.op == "-":
+        from mypy.nodes import IntExpr
+
+        if isinstance(expr.expr, IntExpr) and expr.expr.value == 2**63:
+            return Const(-(2**63), INT)
+    value = builder.expr(expr.expr)
+    if operand_type == BOOL:
+        value = coerce(builder, value, BOOL, INT, expr, binding=False)
+        operand_type = INT
+    if operand_type == INT:
+        if expr.op == "-":
+            return builder.emit("int.neg", [value], expr)
+        if expr.op == "~":
+            return builder.emit("int.invert", [value], expr)
+        return value
+    if operand_type == FLOAT:
+        if expr.op == "-":
+            return builder.emit("float.neg", [value], expr)
+        if expr.op == "+":
+            return value
+    raise Unsupported(expr, f'unary "{expr.op}" on "{operand_type}" is not supported by pyuk yet')

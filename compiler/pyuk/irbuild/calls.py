@@ -1,0 +1,262 @@
+"""Calls: compiled functions, and the builtins pyuk implements natively."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from mypy.argmap import map_actuals_to_formals
+from mypy.nodes import (
+    ARG_POS,
+    ARG_STAR,
+    ARG_STAR2,
+    CallExpr,
+    Expression,
+    FloatExpr,
+    FuncDef,
+    IntExpr,
+    MemberExpr,
+    NameExpr,
+    RefExpr,
+    StrExpr,
+    UnaryExpr,
+)
+from mypy.types import CallableType
+
+from pyuk.ir.nodes import Const, Instr, Operand
+from pyuk.ir.types import BOOL, FLOAT, INT, NONE, STR, VOID, RType
+from pyuk.irbuild.builder import IRBuilder, Unsupported, expression_handler
+from pyuk.irbuild.coerce import coerce, truth_value
+from pyuk.irbuild.types import proper
+
+BuiltinHandler = Callable[[IRBuilder, CallExpr], Operand]
+BUILTIN_CALLS: dict[str, BuiltinHandler] = {}
+
+
+def builtin(*fullnames: str) -> Callable[[BuiltinHandler], BuiltinHandler]:
+    """Registers the native lowering of builtin functions."""
+
+    def register(fn: BuiltinHandler) -> BuiltinHandler:
+        for name in fullnames:
+            BUILTIN_CALLS[name] = fn
+        return fn
+
+    return register
+
+
+def function_symbol(defn: FuncDef) -> str:
+    """The link name of a compiled function: its mypy full name."""
+    return defn.fullname
+
+
+@expression_handler(CallExpr)
+def lower_call(builder: IRBuilder, call: CallExpr) -> Operand:
+    callee = call.callee
+    if isinstance(callee, RefExpr) and callee.fullname in BUILTIN_CALLS:
+        return BUILTIN_CALLS[callee.fullname](builder, call)
+    if (
+        isinstance(callee, (NameExpr, MemberExpr))
+        and isinstance(callee.node, FuncDef)
+        and callee.node.fullname.rsplit(".", 1)[0] in builder.program.modules
+    ):
+        return call_compiled(builder, call, callee.node)
+    name = callee.fullname if isinstance(callee, RefExpr) else "this callee"
+    raise Unsupported(call, f'calling "{name}" is not supported by pyuk yet')
+
+
+def _literal_default(builder: IRBuilder, expr: Expression) -> Operand:
+    if isinstance(expr, (IntExpr, FloatExpr, StrExpr, NameExpr)):
+        return builder.expr(expr)
+    if isinstance(expr, UnaryExpr) and isinstance(expr.expr, (IntExpr, FloatExpr)):
+        return builder.expr(expr)
+    raise Unsupported(expr, "only literal default values are supported by pyuk yet")
+
+
+def call_compiled(builder: IRBuilder, call: CallExpr, defn: FuncDef) -> Operand:
+    """Calls a compiled function, binding positional and keyword arguments
+    and filling in defaults."""
+    signature = proper(defn.type) if defn.type is not None else None
+    if not isinstance(signature, CallableType):
+        raise Unsupported(call, f'"{defn.name}" has no type annotations')
+    if any(kind in (ARG_STAR, ARG_STAR2) for kind in call.arg_kinds):
+        raise Unsupported(call, "*args and **kwargs in calls are not supported by pyuk")
+    # evaluate the arguments in source order, as CPython does
+    actual_values = [builder.expr(arg) for arg in call.args]
+    actual_types = [builder.rtype_of(arg) for arg in call.args]
+    formal_to_actual = map_actuals_to_formals(
+        call.arg_kinds,
+        call.arg_names,
+        signature.arg_kinds,
+        signature.arg_names,
+        lambda i: builder.type_of(call.args[i]),
+    )
+    args: list[Operand] = []
+    for formal, actuals in enumerate(formal_to_actual):
+        param_type = builder.rtype(signature.arg_types[formal], call)
+        if actuals:
+            i = actuals[0]
+            args.append(
+                coerce(builder, actual_values[i], actual_types[i], param_type, call.args[i])
+            )
+        else:
+            default = defn.arguments[formal].initializer
+            assert default is not None, "mypy accepted a call with a missing argument"
+            value = _literal_default(builder, default)
+            args.append(coerce(builder, value, builder.rtype_of(default), param_type, default))
+    ret = proper(signature.ret_type)
+    ret_type = VOID if builder.rtype(ret, call) == NONE else builder.rtype(ret, call)
+    dest = builder.temp(ret_type) if ret_type != VOID else None
+    builder.add(Instr("call", dest, args, symbol=function_symbol(defn), line=call.line))
+    return dest if dest is not None else Const(None, NONE)
+
+
+# ---- print ----
+
+_STDERR_NAMES = {"sys.stderr": 2, "sys.stdout": 1}
+_OUT_FUNCTIONS = {INT: "pyuk_out_int", FLOAT: "pyuk_out_float", BOOL: "pyuk_out_bool",
+                  STR: "pyuk_out_str"}
+
+
+def _print_value(builder: IRBuilder, stream: Operand, value: Operand, rtype: RType,
+                 node: Expression) -> None:
+    if rtype == NONE:
+        builder.call_runtime("pyuk_out_str", [stream, Const("None", STR)], node)
+        return
+    function = _OUT_FUNCTIONS.get(rtype)
+    if function is None:
+        raise Unsupported(node, f'printing a value of type "{rtype}" is not supported by pyuk yet')
+    builder.call_runtime(function, [stream, value], node)
+
+
+def _separator(builder: IRBuilder, expr: Expression | None, default: str) -> tuple[Operand, bool]:
+    """The value of sep= or end=, and whether it may be None at run time."""
+    if expr is None:
+        return Const(default, STR), False
+    value = builder.expr(expr)
+    rtype = builder.rtype_of(expr)
+    if rtype == NONE:
+        return Const(default, STR), False
+    if rtype != STR:
+        raise Unsupported(expr, f'print() separator of type "{rtype}" is not supported')
+    return value, False
+
+
+@builtin("builtins.print")
+def lower_print(builder: IRBuilder, call: CallExpr) -> Operand:
+    positional: list[Expression] = []
+    keywords: dict[str, Expression] = {}
+    for arg, kind, name in zip(call.args, call.arg_kinds, call.arg_names, strict=True):
+        if kind != ARG_POS and name is None:
+            raise Unsupported(arg, "print(*args) is not supported by pyuk yet")
+        if name is None:
+            positional.append(arg)
+        else:
+            keywords[name] = arg
+    values = [(builder.expr(arg), builder.rtype_of(arg), arg) for arg in positional]
+    sep, _ = _separator(builder, keywords.get("sep"), " ")
+    end, _ = _separator(builder, keywords.get("end"), "\n")
+    stream: Operand = Const(1, INT)
+    file_expr = keywords.get("file")
+    if file_expr is not None:
+        if not (isinstance(file_expr, RefExpr) and file_expr.fullname in _STDERR_NAMES):
+            raise Unsupported(file_expr, "print(file=...) supports only sys.stdout and sys.stderr")
+        stream = Const(_STDERR_NAMES[file_expr.fullname], INT)
+    for i, (value, rtype, node) in enumerate(values):
+        if i:
+            builder.call_runtime("pyuk_out_str", [stream, sep], call)
+        _print_value(builder, stream, value, rtype, node)
+    builder.call_runtime("pyuk_out_str", [stream, end], call)
+    flush = keywords.get("flush")
+    if flush is not None:
+        flag = truth_value(builder, builder.expr(flush), builder.rtype_of(flush), flush)
+        do_flush, done = builder.new_block(), builder.new_block()
+        builder.branch(flag, do_flush, done)
+        builder.activate(do_flush)
+        builder.call_runtime("pyuk_out_flush", [stream], call)
+        builder.goto(done)
+        builder.activate(done)
+    return Const(None, NONE)
+
+
+# ---- numeric builtins ----
+
+
+def _single_arg(call: CallExpr, name: str) -> Expression:
+    if len(call.args) != 1 or call.arg_kinds[0] != ARG_POS:
+        raise Unsupported(call, f"{name}() with these arguments is not supported by pyuk yet")
+    return call.args[0]
+
+
+@builtin("builtins.abs")
+def lower_abs(builder: IRBuilder, call: CallExpr) -> Operand:
+    arg = _single_arg(call, "abs")
+    value, rtype = builder.expr(arg), builder.rtype_of(arg)
+    if rtype == BOOL:
+        value, rtype = coerce(builder, value, BOOL, INT, arg, binding=False), INT
+    if rtype == INT:
+        return builder.emit("int.abs", [value], call)
+    if rtype == FLOAT:
+        return builder.emit("float.abs", [value], call)
+    raise Unsupported(call, f'abs() of "{rtype}" is not supported by pyuk yet')
+
+
+@builtin("builtins.int")
+def lower_int_call(builder: IRBuilder, call: CallExpr) -> Operand:
+    if not call.args:
+        return Const(0, INT)
+    arg = _single_arg(call, "int")
+    value, rtype = builder.expr(arg), builder.rtype_of(arg)
+    if rtype in (INT, BOOL):
+        return coerce(builder, value, rtype, INT, arg, binding=False)
+    if rtype == FLOAT:
+        return builder.emit("float.to_int", [value], call)
+    raise Unsupported(call, f'int() of "{rtype}" is not supported by pyuk yet')
+
+
+@builtin("builtins.float")
+def lower_float_call(builder: IRBuilder, call: CallExpr) -> Operand:
+    if not call.args:
+        return Const(0.0, FLOAT)
+    arg = _single_arg(call, "float")
+    value, rtype = builder.expr(arg), builder.rtype_of(arg)
+    if rtype in (INT, BOOL, FLOAT):
+        return coerce(builder, value, rtype, FLOAT, arg, binding=False)
+    raise Unsupported(call, f'float() of "{rtype}" is not supported by pyuk yet')
+
+
+@builtin("builtins.bool")
+def lower_bool_call(builder: IRBuilder, call: CallExpr) -> Operand:
+    if not call.args:
+        return Const(False, BOOL)
+    arg = _single_arg(call, "bool")
+    return truth_value(builder, builder.expr(arg), builder.rtype_of(arg), arg)
+
+
+@builtin("builtins.min", "builtins.max")
+def lower_min_max(builder: IRBuilder, call: CallExpr) -> Operand:
+    """min/max of two or more numbers: the first of equal values wins, as in
+    CPython; mypy's result type says whether ints meet floats."""
+    assert isinstance(call.callee, RefExpr)
+    is_max = call.callee.fullname == "builtins.max"
+    if len(call.args) < 2 or any(k != ARG_POS for k in call.arg_kinds):
+        raise Unsupported(call, "min()/max() of an iterable or with key= is not supported yet")
+    result_type = builder.rtype_of(call)
+    if result_type not in (INT, FLOAT):
+        raise Unsupported(call, f'min()/max() of "{result_type}" is not supported by pyuk yet')
+    from pyuk.irbuild.logic import compare
+
+    result = builder.temp(result_type)
+    first = call.args[0]
+    builder.move(result, coerce(builder, builder.expr(first), builder.rtype_of(first),
+                                result_type, first))
+    for arg in call.args[1:]:
+        value = coerce(builder, builder.expr(arg), builder.rtype_of(arg), result_type, arg)
+        better = compare(builder, ">" if is_max else "<", value, result_type, result,
+                         result_type, call)
+        take, keep = builder.new_block(), builder.new_block()
+        builder.branch(better, take, keep)
+        builder.activate(take)
+        builder.move(result, value)
+        builder.goto(keep)
+        builder.activate(keep)
+    return result
+

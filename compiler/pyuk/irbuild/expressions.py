@@ -1,0 +1,63 @@
+"""Literals and names."""
+
+from __future__ import annotations
+
+from mypy.nodes import GDEF, LDEF, FloatExpr, IntExpr, NameExpr, StrExpr, Var
+
+from pyuk.ir.nodes import Const, Instr, Operand
+from pyuk.ir.types import BOOL, FLOAT, INT, NONE, STR
+from pyuk.irbuild.builder import IRBuilder, Unsupported, expression_handler
+
+INT_MIN = -(2**63)
+INT_MAX = 2**63 - 1
+
+
+@expression_handler(IntExpr)
+def lower_int(builder: IRBuilder, expr: IntExpr) -> Operand:
+    if not INT_MIN <= expr.value <= INT_MAX:
+        raise Unsupported(
+            expr, f"int literal {expr.value} does not fit in pyuk's 64-bit int"
+        )
+    return Const(expr.value, INT)
+
+
+@expression_handler(FloatExpr)
+def lower_float(builder: IRBuilder, expr: FloatExpr) -> Operand:
+    return Const(expr.value, FLOAT)
+
+
+@expression_handler(StrExpr)
+def lower_str(builder: IRBuilder, expr: StrExpr) -> Operand:
+    return Const(expr.value, STR)
+
+
+_BUILTIN_CONSTANTS: dict[str, Const] = {
+    "builtins.True": Const(True, BOOL),
+    "builtins.False": Const(False, BOOL),
+    "builtins.None": Const(None, NONE),
+}
+
+
+def global_name(module: str, name: str) -> str:
+    return f"{module}.{name}"
+
+
+@expression_handler(NameExpr)
+def lower_name(builder: IRBuilder, expr: NameExpr) -> Operand:
+    if expr.fullname in _BUILTIN_CONSTANTS:
+        return _BUILTIN_CONSTANTS[expr.fullname]
+    node = expr.node
+    if expr.name == "__name__" and expr.kind == GDEF:
+        return Const("__main__" if builder.is_main else builder.tree.fullname, STR)
+    if isinstance(node, Var):
+        rtype = builder.rtype_of(expr)
+        if expr.kind == LDEF and builder.fn.display != "<module>":
+            return builder.local(node, builder.rtype(node.type, expr) if node.type else rtype)
+        if expr.kind == GDEF or builder.fn.display == "<module>":
+            symbol = global_name(node.fullname.rsplit(".", 1)[0], node.name)
+            gtype = builder.globals[symbol].type if symbol in builder.globals else rtype
+            dest = builder.temp(gtype)
+            op = "global.load" if symbol in builder.surely_defined else "global.load_checked"
+            builder.add(Instr(op, dest, symbol=symbol, line=expr.line))
+            return dest
+    raise Unsupported(expr, f'using "{expr.name}" as a value is not supported by pyuk yet')

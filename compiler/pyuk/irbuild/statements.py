@@ -1,0 +1,240 @@
+"""Statements: assignment, if, while, for over range, break/continue, return."""
+
+from __future__ import annotations
+
+from mypy.nodes import (
+    GDEF,
+    AssignmentStmt,
+    Block,
+    BreakStmt,
+    CallExpr,
+    ContinueStmt,
+    Expression,
+    ExpressionStmt,
+    ForStmt,
+    GlobalDecl,
+    IfStmt,
+    IntExpr,
+    Lvalue,
+    NameExpr,
+    OperatorAssignmentStmt,
+    PassStmt,
+    RefExpr,
+    ReturnStmt,
+    UnaryExpr,
+    Var,
+    WhileStmt,
+)
+
+from pyuk.ir.nodes import Const, Instr, Operand
+from pyuk.ir.types import INT, NONE, VOID, RType
+from pyuk.irbuild.arithmetic import binary_numeric
+from pyuk.irbuild.builder import IRBuilder, LoopTargets, Unsupported, statement_handler
+from pyuk.irbuild.coerce import coerce
+from pyuk.irbuild.expressions import global_name
+from pyuk.irbuild.logic import lower_condition
+
+
+@statement_handler(ExpressionStmt)
+def lower_expression_stmt(builder: IRBuilder, stmt: ExpressionStmt) -> None:
+    if isinstance(stmt.expr, (IntExpr, NameExpr)) or stmt.expr.__class__.__name__ == "StrExpr":
+        return  # docstrings and bare names have no effect worth compiling
+    builder.expr(stmt.expr)
+
+
+@statement_handler(PassStmt)
+def lower_pass(builder: IRBuilder, stmt: PassStmt) -> None:
+    pass
+
+
+@statement_handler(GlobalDecl)
+def lower_global_decl(builder: IRBuilder, stmt: GlobalDecl) -> None:
+    pass  # mypy already binds the names to the module's variables
+
+
+@statement_handler(Block)
+def lower_block(builder: IRBuilder, stmt: Block) -> None:
+    builder.block_of(stmt.body)
+
+
+def store(builder: IRBuilder, target: Lvalue, value: Operand, value_type: RType) -> None:
+    """Assigns ``value`` to a name (local or module-level)."""
+    if not isinstance(target, NameExpr) or not isinstance(target.node, Var):
+        raise Unsupported(target, "this assignment target is not supported by pyuk yet")
+    var = target.node
+    declared = builder.rtype(var.type, target) if var.type is not None else value_type
+    converted = coerce(builder, value, value_type, declared, target)
+    if target.kind == GDEF or builder.fn.display == "<module>":
+        symbol = global_name(var.fullname.rsplit(".", 1)[0], var.name)
+        builder.add(Instr("global.store", args=[converted], symbol=symbol))
+    else:
+        builder.move(builder.local(var, declared), converted)
+
+
+@statement_handler(AssignmentStmt)
+def lower_assignment(builder: IRBuilder, stmt: AssignmentStmt) -> None:
+    if stmt.type is not None and isinstance(stmt.rvalue, NameExpr) and stmt.is_alias_def:
+        raise Unsupported(stmt, "type aliases are not supported by pyuk yet")
+    value = builder.expr(stmt.rvalue)
+    value_type = builder.rtype_of(stmt.rvalue)
+    for target in stmt.lvalues:
+        store(builder, target, value, value_type)
+
+
+@statement_handler(OperatorAssignmentStmt)
+def lower_operator_assignment(builder: IRBuilder, stmt: OperatorAssignmentStmt) -> None:
+    if not isinstance(stmt.lvalue, NameExpr):
+        raise Unsupported(stmt, "augmented assignment to this target is not supported by pyuk yet")
+    current = builder.expr(stmt.lvalue)
+    current_type = builder.rtype_of(stmt.lvalue)
+    right = builder.expr(stmt.rvalue)
+    result, result_type = binary_numeric(
+        builder, stmt.op, current, current_type, right, builder.rtype_of(stmt.rvalue),
+        None, stmt,
+    )
+    store(builder, stmt.lvalue, result, result_type)
+
+
+@statement_handler(IfStmt)
+def lower_if(builder: IRBuilder, stmt: IfStmt) -> None:
+    done = builder.new_block()
+    for cond_expr, body in zip(stmt.expr, stmt.body, strict=True):
+        cond = lower_condition(builder, cond_expr)
+        then_block, next_block = builder.new_block(), builder.new_block()
+        builder.branch(cond, then_block, next_block)
+        builder.activate(then_block)
+        builder.block_of(body.body)
+        builder.goto(done)
+        builder.activate(next_block)
+    if stmt.else_body is not None:
+        builder.block_of(stmt.else_body.body)
+    builder.goto(done)
+    builder.activate(done)
+
+
+@statement_handler(WhileStmt)
+def lower_while(builder: IRBuilder, stmt: WhileStmt) -> None:
+    test, body, orelse, done = (builder.new_block() for _ in range(4))
+    builder.goto(test)
+    builder.activate(test)
+    cond = lower_condition(builder, stmt.expr)
+    builder.branch(cond, body, orelse)
+    builder.activate(body)
+    builder.state.loops.append(LoopTargets(test, done))
+    builder.block_of(stmt.body.body)
+    builder.state.loops.pop()
+    builder.goto(test)
+    builder.activate(orelse)
+    if stmt.else_body is not None:
+        builder.block_of(stmt.else_body.body)
+    builder.goto(done)
+    builder.activate(done)
+
+
+def _range_args(builder: IRBuilder, call: CallExpr) -> tuple[Operand, Operand, Operand, int | None]:
+    """(start, stop, step, step if known at compile time) of range(...)."""
+    if any(name is not None for name in call.arg_names):
+        raise Unsupported(call, "range() takes no keyword arguments")
+    values: list[Operand] = []
+    for arg in call.args:
+        value = builder.expr(arg)
+        values.append(coerce(builder, value, builder.rtype_of(arg), INT, arg, binding=False))
+    if len(values) == 1:
+        return Const(0, INT), values[0], Const(1, INT), 1
+    if len(values) == 2:
+        return values[0], values[1], Const(1, INT), 1
+    step_expr = call.args[2]
+    known: int | None = None
+    if isinstance(step_expr, IntExpr):
+        known = step_expr.value
+    elif (
+        isinstance(step_expr, UnaryExpr)
+        and step_expr.op == "-"
+        and isinstance(step_expr.expr, IntExpr)
+    ):
+        known = -step_expr.expr.value
+    return values[0], values[1], values[2], known
+
+
+def _is_range_call(expr: Expression) -> bool:
+    return (
+        isinstance(expr, CallExpr)
+        and isinstance(expr.callee, RefExpr)
+        and expr.callee.fullname == "builtins.range"
+    )
+
+
+@statement_handler(ForStmt)
+def lower_for(builder: IRBuilder, stmt: ForStmt) -> None:
+    if not _is_range_call(stmt.expr):
+        raise Unsupported(stmt.expr, "for loops over anything but range() are not supported"
+                          " by pyuk yet")
+    assert isinstance(stmt.expr, CallExpr)
+    start, stop, step, known_step = _range_args(builder, stmt.expr)
+    if known_step == 0 or known_step is None:
+        # checked at run time, as CPython does when the range is created
+        is_zero = builder.emit("int.eq", [step, Const(0, INT)], stmt.expr)
+        bad, good = builder.new_block(), builder.new_block()
+        builder.branch(is_zero, bad, good)
+        builder.activate(bad)
+        builder.call_runtime("pyuk_raise_range_step_zero", [], stmt.expr)
+        builder.add(Instr("unreachable"))
+        builder.activate(good)
+    counter = builder.temp(INT)
+    limit = builder.temp(INT)
+    builder.move(counter, start)
+    builder.move(limit, stop)
+    test, body, advance, orelse, done = (builder.new_block() for _ in range(5))
+    builder.goto(test)
+    builder.activate(test)
+    if known_step is not None:
+        keep_going = builder.emit("int.lt" if known_step > 0 else "int.gt", [counter, limit])
+    else:
+        upward = builder.emit("int.gt", [step, Const(0, INT)])
+        below = builder.emit("int.lt", [counter, limit])
+        above = builder.emit("int.gt", [counter, limit])
+        downward = builder.emit("bool.not", [upward])
+        going_up = builder.emit("bool.and", [upward, below])
+        going_down = builder.emit("bool.and", [downward, above])
+        keep_going = builder.emit("bool.or", [going_up, going_down])
+    builder.branch(keep_going, body, orelse)
+    builder.activate(body)
+    store(builder, stmt.index, counter, INT)
+    builder.state.loops.append(LoopTargets(advance, done))
+    builder.block_of(stmt.body.body)
+    builder.state.loops.pop()
+    builder.goto(advance)
+    builder.activate(advance)
+    # stepping past INT_MAX/INT_MIN ends the range: saturate, never raise
+    builder.add(Instr("int.add_saturating", counter, [counter, step]))
+    builder.goto(test)
+    builder.activate(orelse)
+    if stmt.else_body is not None:
+        builder.block_of(stmt.else_body.body)
+    builder.goto(done)
+    builder.activate(done)
+
+
+@statement_handler(BreakStmt)
+def lower_break(builder: IRBuilder, stmt: BreakStmt) -> None:
+    builder.goto(builder.state.loops[-1].break_to)
+
+
+@statement_handler(ContinueStmt)
+def lower_continue(builder: IRBuilder, stmt: ContinueStmt) -> None:
+    builder.goto(builder.state.loops[-1].continue_to)
+
+
+@statement_handler(ReturnStmt)
+def lower_return(builder: IRBuilder, stmt: ReturnStmt) -> None:
+    ret_type = builder.fn.return_type
+    if stmt.expr is None:
+        args: list[Operand] = [] if ret_type == VOID else [Const(None, NONE)]
+        builder.add(Instr("return", args=args))
+        return
+    value = builder.expr(stmt.expr)
+    value_type = builder.rtype_of(stmt.expr)
+    if ret_type == VOID:
+        builder.add(Instr("return"))
+        return
+    builder.add(Instr("return", args=[coerce(builder, value, value_type, ret_type, stmt.expr)]))

@@ -1,0 +1,109 @@
+/*
+ * int operations too big to inline: ** , true division of large values,
+ * and exact comparison with floats.  All follow CPython, except that a
+ * result outside 64 bits raises OverflowError.
+ */
+#include <pyuk/exceptions.h>
+
+pyuk_int pyuk_op_int_pow(pyuk_int base, pyuk_int exp)
+{
+    if (exp < 0) {
+        if (base == 0)
+            pyuk_raise_zero_division(6);
+        else
+            pyuk_raise_message(&pyuk_type_ValueError,
+                "negative exponent in int ** int: the result would be a float "
+                "(pyuk types int ** int as int); use float(x) ** y");
+        return 0;
+    }
+    pyuk_int result = 1;
+    for (;;) {
+        if (exp & 1) {
+            if (__builtin_mul_overflow(result, base, &result))
+                goto overflow;
+        }
+        exp >>= 1;
+        if (!exp)
+            return result;
+        if (__builtin_mul_overflow(base, base, &base))
+            goto overflow;
+    }
+overflow:
+    pyuk_raise_overflow();
+    return 0;
+}
+
+/* n / d for 1 <= d, correctly rounded to a double (half to even). */
+static double divide_rounded(uint64_t n, uint64_t d)
+{
+    unsigned __int128 q = ((unsigned __int128)n << 64) / d;
+    bool sticky = ((unsigned __int128)n << 64) % d != 0;
+    if (q == 0)
+        return 0.0;
+    int top = 127 - (q >> 64 ? __builtin_clzll((uint64_t)(q >> 64))
+                              : 64 + __builtin_clzll((uint64_t)q));
+    int drop = top - 52;  /* bits below the 53-bit mantissa */
+    uint64_t mantissa;
+    if (drop > 0) {
+        unsigned __int128 rest = q & (((unsigned __int128)1 << drop) - 1);
+        unsigned __int128 half = (unsigned __int128)1 << (drop - 1);
+        mantissa = (uint64_t)(q >> drop);
+        if (rest > half || (rest == half && (sticky || (mantissa & 1))))
+            mantissa++;
+    } else {
+        mantissa = (uint64_t)q << -drop;
+    }
+    /* value = mantissa * 2^(drop - 64); mantissa may have carried to 2^53 */
+    double value = (double)mantissa;  /* exact: at most 2^53 */
+    for (int exp2 = drop - 64; exp2 != 0;) {   /* exact: powers of two */
+        int step = exp2 > 0 ? 1 : (exp2 < -60 ? 60 : -exp2);
+        if (exp2 > 0) {
+            value *= 2.0;
+        } else {
+            value /= (double)((uint64_t)1 << step);
+        }
+        exp2 += exp2 > 0 ? -step : step;
+    }
+    return value;
+}
+
+pyuk_float pyuk_op_int_truediv(pyuk_int a, pyuk_int b)
+{
+    if (b == 0) {
+        pyuk_raise_zero_division(2);
+        return 0.0;
+    }
+    bool negative = (a < 0) != (b < 0);
+    uint64_t n = a < 0 ? -(uint64_t)a : (uint64_t)a;
+    uint64_t d = b < 0 ? -(uint64_t)b : (uint64_t)b;
+    double q = divide_rounded(n, d);
+    return negative ? -q : q;
+}
+
+/* Exact int-float comparison; op: 0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=. */
+bool pyuk_int_float_compare(pyuk_int i, pyuk_float f, pyuk_int op)
+{
+    int order;  /* sign of i - f */
+    if (f != f)
+        return op == 3;
+    if (f >= 9223372036854775808.0)
+        order = -1;
+    else if (f < -9223372036854775808.0)
+        order = 1;
+    else {
+        pyuk_int t = (pyuk_int)f;  /* truncation: exact in this range */
+        double frac = f - (double)t;
+        if (i != t)
+            order = i < t ? -1 : 1;
+        else
+            order = frac > 0 ? -1 : frac < 0 ? 1 : 0;
+    }
+    switch (op) {
+    case 0: return order < 0;
+    case 1: return order <= 0;
+    case 2: return order == 0;
+    case 3: return order != 0;
+    case 4: return order > 0;
+    default: return order >= 0;
+    }
+}
