@@ -7,11 +7,16 @@ timestamps dom0's progress markers for the boot-cost figures.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import subprocess
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .cache import cache_root
 
 QEMU = "qemu-system-x86_64"
 
@@ -36,6 +41,18 @@ class Run:
     timed_out: bool = False
     stderr: str = ""
     command: list[str] = field(default_factory=list)
+
+
+@contextlib.contextmanager
+def one_qemu_at_a_time() -> Iterator[None]:
+    """Holds $PYUK_CACHE/qemu.lock: two TCG guests on 2 cores slow each other badly."""
+    lock = cache_root().parent / "qemu.lock"
+    with lock.open("a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
 
 
 def _safe_link(folder: Path, name: str, target: Path) -> str:
@@ -89,6 +106,11 @@ def boot(
         "-initrd",
         f"{vml_l} {dom0_args},{ird_l}",
     ]
+    with one_qemu_at_a_time():
+        return _run(cmd, serial_path, timeout)
+
+
+def _run(cmd: list[str], serial_path: Path, timeout: float) -> Run:
     t0 = time.monotonic()
     run = Run(serial=b"", command=cmd)
     watcher = _MarkerWatch(serial_path, t0)

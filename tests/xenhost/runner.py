@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import shutil
+import tarfile
 import tempfile
 import time
 from collections.abc import Sequence
@@ -46,6 +48,17 @@ def _seconds(meta: dict[str, str], key: str) -> float:
         return 0.0
 
 
+def _untar(data: bytes) -> dict[str, bytes]:
+    """The files of one domU's result archive, by name."""
+    out: dict[str, bytes] = {}
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        for member in tar.getmembers():
+            f = tar.extractfile(member)
+            if f is not None:
+                out[member.name] = f.read()
+    return out
+
+
 def _result(blocks: dict[str, bytes]) -> DomUResult:
     meta = _meta(blocks.get("meta", b""))
     reason = meta.get("reason", "lost")
@@ -79,6 +92,7 @@ def _result(blocks: dict[str, bytes]) -> DomUResult:
         hook_status=int(hook_status) if hook_status and hook_status.isdigit() else None,
         xen_log=blocks.get("xenlog", b"").decode(errors="replace"),
         toolstack_log=blocks.get("toolstack", b"").decode(errors="replace"),
+        trace=blocks.get("trace", b"").decode(errors="replace"),
     )
 
 
@@ -125,7 +139,11 @@ def run_batch(
     finally:
         shutil.rmtree(work, ignore_errors=True)
     report = framing.parse(run.serial)
-    results = [_result(report.blocks[i]) for i in range(len(domus)) if i in report.blocks]
+    results = [
+        _result(_untar(report.blocks[i]["result"]))
+        for i in range(len(domus))
+        if "result" in report.blocks.get(i, {})
+    ]
     problems = []
     if run.timed_out:
         problems.append(f"the Xen host did not finish within {budget:.0f} s")
@@ -133,7 +151,7 @@ def run_batch(
         problems.append("dom0 /init failed: " + "; ".join(report.errors))
     if report.damaged:
         problems.append("damaged result blocks: " + ", ".join(report.damaged))
-    missing = [d.name for i, d in enumerate(domus) if i not in report.blocks]
+    missing = [d.name for i, d in enumerate(domus) if "result" not in report.blocks.get(i, {})]
     if missing:
         problems.append("no result for: " + ", ".join(missing))
     if "DONE" not in report.markers and not problems:

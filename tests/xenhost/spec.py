@@ -63,7 +63,9 @@ class DomUResult:
     the domU's /local/domain/<domid>/data/exit-status if it wrote one,
     else 0 for poweroff and 1 for crash, else None.  Times are seconds:
     create_s is `xl create -p` plus the xenstore writes, run_s unpause to
-    shutdown (or timeout), total_s create to destroyed.
+    shutdown (or timeout), total_s create to destroyed.  xen_log: Xen's
+    lines about it (port 0xe9 output, faults); toolstack_log: what xl said;
+    trace: the dom0 script's own stderr (its `set -x` when verbose).
     """
 
     name: str
@@ -82,6 +84,7 @@ class DomUResult:
     hook_status: int | None = None
     xen_log: str = ""
     toolstack_log: str = ""
+    trace: str = ""
 
     @property
     def ok(self) -> bool:
