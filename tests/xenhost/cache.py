@@ -10,7 +10,10 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import time
 from pathlib import Path
+
+STALE_S = 24 * 3600
 
 
 def cache_root() -> Path:
@@ -52,3 +55,14 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def prune(keep: Path, pattern: str) -> None:
+    """Drop older builds of the same kind (`pattern`) unused for a day.
+
+    The age limit leaves alone what another checkout may still be using.
+    """
+    now = time.time()
+    for old in keep.parent.glob(pattern):
+        if old != keep and now - old.stat().st_atime > STALE_S:
+            old.unlink(missing_ok=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import deps
-from .cache import cache_root, digest, write_atomic
+from .cache import cache_root, digest, prune, write_atomic
 from .rootfs import INIT_SCRIPT, build_rootfs, find_dom0_kernel, host_files
 from .vmlinux import extract_vmlinux
 
@@ -57,11 +57,13 @@ def build_host_image() -> HostImage:
     if not xen.exists():
         write_atomic(xen, gzip.decompress(XEN_GZ.read_bytes()))
         built.append("xen")
+        prune(xen, "xen-*")
 
     vmlinux = root / f"vmlinux-{kernel.version}-{digest(_stat_key([str(kernel.bzimage)]))}"
     if not vmlinux.exists():
         write_atomic(vmlinux, extract_vmlinux(kernel.bzimage.read_bytes()))
         built.append("vmlinux")
+        prune(vmlinux, "vmlinux-*")
 
     sources = [(HERE / s).read_bytes() for s in BUILDER_SOURCES]
     key = digest(
@@ -75,4 +77,5 @@ def build_host_image() -> HostImage:
     if not initramfs.exists():
         write_atomic(initramfs, build_rootfs(kernel).to_gzip(level=6))
         built.append("initramfs")
+        prune(initramfs, "dom0-initramfs-*")
     return HostImage(xen, vmlinux, initramfs, kernel.version, tuple(built), time.monotonic() - t0)

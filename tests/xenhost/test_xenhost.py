@@ -208,6 +208,8 @@ def _report(capsys: pytest.CaptureFixture[str], title: str, batch: Batch) -> Non
 @pytest.fixture(scope="module")
 def sequential(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Batch]:
     plat = platform_kernels(tmp_path_factory.mktemp("platform"))
+    not_elf = tmp_path_factory.mktemp("bad") / "not.elf"
+    not_elf.write_bytes(b"this is no kernel\n")
     domus = [
         DomU(
             "status42",
@@ -215,7 +217,9 @@ def sequential(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Batch]:
             xenstore={"pyuk/echo": "from dom0"},
         ),
         DomU("crasher", build_test_kernel(b"going down", mode="crash")),
-        DomU("hang", build_test_kernel(b"blocking\n", mode="block"), timeout=3),
+        DomU("hang", build_test_kernel(b"blocking\n", mode="block"), timeout=2),
+        DomU("spin", build_test_kernel(b"spinning\n", mode="spin"), timeout=1.5),
+        DomU("bad", not_elf),
         DomU("binary", build_test_kernel(BINARY, mode="reboot"), memory_mb=16),
         DomU("clean", build_test_kernel(b"bye\n")),
     ]
@@ -250,8 +254,20 @@ def test_crash_is_reported_with_status_1(sequential: Batch) -> None:
 def test_hang_is_destroyed_at_its_timeout_and_shown_blocked(sequential: Batch) -> None:
     r = sequential["hang"]
     assert (r.reason, r.exit_status, r.console) == ("timeout", None, b"blocking\n")
-    assert 3.0 <= r.run_s < 6.0
+    assert 2.0 <= r.run_s < 5.0
     assert r.blocked_seen and r.cpu_time_s is not None and r.cpu_time_s < 0.5
+
+
+def test_cpu_time_tells_spinning_from_blocking(sequential: Batch) -> None:
+    r = sequential["spin"]
+    assert (r.reason, r.console, r.blocked_seen) == ("timeout", b"spinning\n", False)
+    assert r.cpu_time_s is not None and r.cpu_time_s >= 0.5 * r.run_s
+
+
+def test_unbootable_kernel_is_a_result_not_a_host_failure(sequential: Batch) -> None:
+    r = sequential["bad"]
+    assert (r.reason, r.exit_status, r.domid) == ("create-failed", None, None)
+    assert "Parsing config" in r.toolstack_log and r.toolstack_log.count("\n") > 1
 
 
 def test_console_bytes_come_back_exactly(sequential: Batch) -> None:
