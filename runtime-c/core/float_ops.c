@@ -29,19 +29,22 @@ static pyuk_float check(pyuk_num_status status, pyuk_float value, pyuk_int zero_
 pyuk_float pyuk_op_float_floordiv(pyuk_float x, pyuk_float y)
 {
     double out = 0.0;
-    return check(pyuk_float_floordiv(x, y, &out), out, 4);
+    pyuk_num_status status = pyuk_float_floordiv(x, y, &out);
+    return check(status, out, 4);
 }
 
 pyuk_float pyuk_op_float_mod(pyuk_float x, pyuk_float y)
 {
     double out = 0.0;
-    return check(pyuk_float_mod(x, y, &out), out, 5);
+    pyuk_num_status status = pyuk_float_mod(x, y, &out);
+    return check(status, out, 5);
 }
 
 pyuk_float pyuk_op_float_pow(pyuk_float x, pyuk_float y)
 {
     double out = 0.0;
-    return check(pyuk_float_pow(x, y, &out), out, 6);
+    pyuk_num_status status = pyuk_float_pow(x, y, &out);
+    return check(status, out, 6);
 }
 
 pyuk_int pyuk_op_float_to_int(pyuk_float x)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from functools import cache
 from pathlib import Path
 
 import jinja2
@@ -14,6 +15,14 @@ from pyuk.paths import templates_dir
 
 class LinkError(Exception):
     """ld failed; the message holds its output."""
+
+
+@cache
+def _libgcc() -> str:
+    """gcc's helper library (128-bit division...), freestanding-safe."""
+    out = subprocess.run(["gcc", "-print-libgcc-file-name"], capture_output=True, text=True,
+                         check=True)
+    return out.stdout.strip()
 
 
 def template_environment() -> jinja2.Environment:
@@ -50,6 +59,7 @@ def link(
     ]
     if Path(MUSL_LIBC).exists():
         command.append(MUSL_LIBC)
+    command.append(_libgcc())
     command.append("--end-group")
     if map_file is not None:
         command += ["-Map", str(map_file)]

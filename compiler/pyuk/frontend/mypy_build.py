@@ -18,11 +18,12 @@ from mypy.main import process_options
 from mypy.nodes import Expression, MypyFile
 from mypy.types import Type
 
+from pyuk.frontend.mypy_plugin import PyukPlugin
 from pyuk.paths import stdlib_dir
 
 # Error codes pyuk turns on beyond --strict: reading a variable that may be
 # unbound would be undefined behaviour in compiled code.
-_EXTRA_ERROR_CODES = ("possibly-undefined", "redundant-expr", "truthy-bool")
+_EXTRA_ERROR_CODES = ("possibly-undefined",)
 
 
 @dataclass
@@ -108,7 +109,7 @@ def run_mypy(sources: list[Path], cache_dir: Path) -> TypedProgram:
     options.color_output = False
     options.error_summary = False
     try:
-        result = build.build(build_sources, options)
+        result = build.build(build_sources, options, extra_plugins=[PyukPlugin(options)])
     except MypyCompileError as exc:
         raise MypyErrors(list(exc.messages)) from None
     if result.errors:

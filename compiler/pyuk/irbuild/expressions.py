@@ -7,6 +7,7 @@ from mypy.nodes import GDEF, LDEF, FloatExpr, IntExpr, NameExpr, StrExpr, Var
 from pyuk.ir.nodes import Const, Instr, Operand
 from pyuk.ir.types import BOOL, FLOAT, INT, NONE, STR
 from pyuk.irbuild.builder import IRBuilder, Unsupported, expression_handler
+from pyuk.irbuild.types import is_any
 
 INT_MIN = -(2**63)
 INT_MAX = 2**63 - 1
@@ -52,7 +53,10 @@ def lower_name(builder: IRBuilder, expr: NameExpr) -> Operand:
     if isinstance(node, Var):
         rtype = builder.rtype_of(expr)
         if expr.kind == LDEF and builder.fn.display != "<module>":
-            return builder.local(node, builder.rtype(node.type, expr) if node.type else rtype)
+            declared = rtype if node.type is None or is_any(node.type) else builder.rtype(
+                node.type, expr
+            )
+            return builder.local(node, declared)
         if expr.kind == GDEF or builder.fn.display == "<module>":
             symbol = global_name(node.fullname.rsplit(".", 1)[0], node.name)
             gtype = builder.globals[symbol].type if symbol in builder.globals else rtype

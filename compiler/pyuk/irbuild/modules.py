@@ -6,21 +6,27 @@ from __future__ import annotations
 from mypy.nodes import (
     GDEF,
     AssignmentStmt,
-    CallExpr,
+    BytesExpr,
+    ComparisonExpr,
+    Expression,
     ExpressionStmt,
+    FloatExpr,
     FuncDef,
     Import,
     ImportAll,
     ImportBase,
     ImportFrom,
+    IntExpr,
     MypyFile,
     NameExpr,
+    OpExpr,
     PassStmt,
     Statement,
     StrExpr,
+    TupleExpr,
+    UnaryExpr,
     Var,
 )
-from mypy.traverser import TraverserVisitor
 from mypy.types import CallableType
 
 from pyuk.diagnostics import CompileError, Diagnostics
@@ -41,19 +47,22 @@ PROGRAM_ENTRY = "pyuk_program_run"
 PROVIDED_MODULES = {"sys", "typing", "__future__", "typing_extensions"}
 
 
-class _CallFinder(TraverserVisitor):
-    def __init__(self) -> None:
-        super().__init__()
-        self.found = False
-
-    def visit_call_expr(self, o: CallExpr) -> None:
-        self.found = True
+_SIMPLE_LEAVES = (IntExpr, FloatExpr, StrExpr, BytesExpr, NameExpr)
 
 
-def _contains_call(stmt: Statement) -> bool:
-    finder = _CallFinder()
-    stmt.accept(finder)
-    return finder.found
+def _is_simple(expr: Expression) -> bool:
+    """Literals and operators on them: evaluating these runs no user code."""
+    if isinstance(expr, _SIMPLE_LEAVES):
+        return True
+    if isinstance(expr, UnaryExpr):
+        return _is_simple(expr.expr)
+    if isinstance(expr, OpExpr):
+        return _is_simple(expr.left) and _is_simple(expr.right)
+    if isinstance(expr, ComparisonExpr):
+        return all(_is_simple(e) for e in expr.operands)
+    if isinstance(expr, TupleExpr):
+        return all(_is_simple(e) for e in expr.items)
+    return False
 
 
 def _surely_defined(tree: MypyFile) -> set[str]:
@@ -65,7 +74,7 @@ def _surely_defined(tree: MypyFile) -> set[str]:
             continue
         if isinstance(stmt, ExpressionStmt) and isinstance(stmt.expr, StrExpr):
             continue
-        if isinstance(stmt, AssignmentStmt) and not _contains_call(stmt):
+        if isinstance(stmt, AssignmentStmt) and _is_simple(stmt.rvalue):
             for target in stmt.lvalues:
                 if isinstance(target, NameExpr):
                     names.add(global_name(tree.fullname, target.name))

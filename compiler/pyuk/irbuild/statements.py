@@ -15,12 +15,15 @@ from mypy.nodes import (
     GlobalDecl,
     IfStmt,
     IntExpr,
+    ListExpr,
     Lvalue,
     NameExpr,
     OperatorAssignmentStmt,
     PassStmt,
     RefExpr,
     ReturnStmt,
+    StarExpr,
+    TupleExpr,
     UnaryExpr,
     Var,
     WhileStmt,
@@ -33,6 +36,7 @@ from pyuk.irbuild.builder import IRBuilder, LoopTargets, Unsupported, statement_
 from pyuk.irbuild.coerce import coerce
 from pyuk.irbuild.expressions import global_name
 from pyuk.irbuild.logic import lower_condition
+from pyuk.irbuild.types import is_any
 
 
 @statement_handler(ExpressionStmt)
@@ -62,7 +66,9 @@ def store(builder: IRBuilder, target: Lvalue, value: Operand, value_type: RType)
     if not isinstance(target, NameExpr) or not isinstance(target.node, Var):
         raise Unsupported(target, "this assignment target is not supported by pyuk yet")
     var = target.node
-    declared = builder.rtype(var.type, target) if var.type is not None else value_type
+    declared = value_type
+    if var.type is not None and not is_any(var.type):
+        declared = builder.rtype(var.type, target)
     converted = coerce(builder, value, value_type, declared, target)
     if target.kind == GDEF or builder.fn.display == "<module>":
         symbol = global_name(var.fullname.rsplit(".", 1)[0], var.name)
@@ -75,8 +81,26 @@ def store(builder: IRBuilder, target: Lvalue, value: Operand, value_type: RType)
 def lower_assignment(builder: IRBuilder, stmt: AssignmentStmt) -> None:
     if stmt.type is not None and isinstance(stmt.rvalue, NameExpr) and stmt.is_alias_def:
         raise Unsupported(stmt, "type aliases are not supported by pyuk yet")
-    value = builder.expr(stmt.rvalue)
-    value_type = builder.rtype_of(stmt.rvalue)
+    rvalue = stmt.rvalue
+    if (
+        len(stmt.lvalues) == 1
+        and isinstance(stmt.lvalues[0], (TupleExpr, ListExpr))
+        and isinstance(rvalue, TupleExpr)
+        and len(stmt.lvalues[0].items) == len(rvalue.items)
+        and not any(isinstance(item, StarExpr) for item in stmt.lvalues[0].items)
+    ):
+        # a, b = x, y: evaluate every value before assigning any
+        values = [(builder.expr(item), builder.rtype_of(item)) for item in rvalue.items]
+        temps = []
+        for value, value_type in values:
+            temp = builder.temp(value_type)
+            builder.move(temp, value)
+            temps.append((temp, value_type))
+        for target, (temp, value_type) in zip(stmt.lvalues[0].items, temps, strict=True):
+            store(builder, target, temp, value_type)
+        return
+    value = builder.expr(rvalue)
+    value_type = builder.rtype_of(rvalue)
     for target in stmt.lvalues:
         store(builder, target, value, value_type)
 

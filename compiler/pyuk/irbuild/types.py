@@ -10,6 +10,7 @@ from mypy.types import (
     ProperType,
     Type,
     UninhabitedType,
+    UnionType,
     get_proper_type,
 )
 
@@ -52,10 +53,25 @@ def to_rtype(t: Type) -> RType:
         return NONE
     if isinstance(p, UninhabitedType):
         return VOID
+    if isinstance(p, UnionType):
+        return _union_rtype(p)
     name = fullname_of(p)
     if name in _BUILTIN_VALUE_TYPES:
         return _BUILTIN_VALUE_TYPES[name]
     raise UnsupportedType(describe(p))
+
+
+def _union_rtype(union: UnionType) -> RType:
+    """Unions of literals of one type are that type; ``X | None`` is X when
+    X is a reference (None is the null reference)."""
+    items = {to_rtype(item) for item in union.items}
+    if len(items) == 1:
+        return items.pop()
+    if len(items) == 2 and NONE in items:
+        (other,) = items - {NONE}
+        if other.is_ref:
+            return other
+    raise UnsupportedType(describe(union))
 
 
 def describe(t: Type) -> str:

@@ -1,0 +1,52 @@
+"""A mypy plugin that types what typeshed leaves as ``Any`` the way pyuk
+compiles it.
+
+typeshed types ``int ** int`` as ``Any`` unless the exponent is a literal
+(the result is a float for negative exponents), and ``float ** float`` as
+``Any`` (the result is complex for a negative base).  pyuk compiles the
+first as int (a negative exponent raises ValueError) and the second as
+float (a complex result raises ValueError), so programs need no casts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from mypy.plugin import MethodContext, Plugin
+from mypy.types import AnyType, Instance, LiteralType, Type, get_proper_type
+
+_POW_METHODS = {
+    "builtins.int.__pow__": "builtins.int",
+    "builtins.int.__rpow__": "builtins.int",
+    "builtins.float.__pow__": "builtins.float",
+    "builtins.float.__rpow__": "builtins.float",
+}
+
+
+def _class_name(t: Type) -> str | None:
+    p = get_proper_type(t)
+    if isinstance(p, LiteralType):
+        p = p.fallback
+    if isinstance(p, Instance):
+        return p.type.fullname
+    return None
+
+
+def _precise_pow(ctx: MethodContext) -> Type:
+    if not isinstance(get_proper_type(ctx.default_return_type), AnyType):
+        return ctx.default_return_type
+    receiver = _class_name(ctx.type)
+    other = _class_name(ctx.arg_types[0][0]) if ctx.arg_types and ctx.arg_types[0] else None
+    names = {receiver, other}
+    if names <= {"builtins.int", "builtins.bool"}:
+        return ctx.api.named_generic_type("builtins.int", [])
+    if names <= {"builtins.int", "builtins.bool", "builtins.float"}:
+        return ctx.api.named_generic_type("builtins.float", [])
+    return ctx.default_return_type
+
+
+class PyukPlugin(Plugin):
+    def get_method_hook(self, fullname: str) -> Callable[[MethodContext], Type] | None:
+        if fullname in _POW_METHODS:
+            return _precise_pow
+        return None
