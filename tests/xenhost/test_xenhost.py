@@ -27,6 +27,10 @@ from .runner import run_batch
 from .spec import Batch, DomU
 from .testkernel import build_test_kernel
 
+# one xdist worker for every Xen QEMU run: the module's boots happen once,
+# and never beside another TCG guest on the same two cores
+pytestmark = pytest.mark.xdist_group("xen")
+
 ROOT = Path(__file__).resolve().parents[2]
 BINARY = bytes(range(256)) * 12  # NULs, CR, LF, 0xff; 3 KiB > the 2 KiB ring
 
