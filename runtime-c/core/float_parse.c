@@ -52,6 +52,35 @@ static int64_t digit_run(scanner *s, int64_t *value)
     return n;
 }
 
+/* Appends decimal digits to a big number, 19 at a time. */
+typedef struct digit_sink {
+    pyuk_big *d;
+    uint64_t chunk;
+    int chunk_len;
+    int64_t count;
+} digit_sink;
+
+static void flush(digit_sink *s)
+{
+    uint64_t scale = 1;
+    for (int i = 0; i < s->chunk_len; i++)
+        scale *= 10;
+    pyuk_big_mul_small(s->d, scale);
+    pyuk_big_add_small(s->d, s->chunk);
+    s->chunk = 0;
+    s->chunk_len = 0;
+}
+
+static void append(digit_sink *s, int64_t zeros, unsigned digit)
+{
+    for (int64_t i = 0; i <= zeros; i++) {
+        s->chunk = s->chunk * 10 + (i == zeros ? digit : 0);
+        s->count++;
+        if (++s->chunk_len == 19)
+            flush(s);
+    }
+}
+
 /* Collects the mantissa digits in [from, to) of the text into d: up to
  * PYUK_DECIMAL_DIGITS_MAX significant digits, without trailing zeros, plus
  * a sticky 1 when nonzero digits were dropped.  Returns the digit count
@@ -59,17 +88,8 @@ static int64_t digit_run(scanner *s, int64_t *value)
 static int64_t collect_digits(pyuk_num_text t, size_t to, pyuk_big *d,
                               int64_t *first)
 {
-    static const uint64_t pow10[20] = {
-        1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull,
-        10000000ull, 100000000ull, 1000000000ull, 10000000000ull,
-        100000000000ull, 1000000000000ull, 10000000000000ull,
-        100000000000000ull, 1000000000000000ull, 10000000000000000ull,
-        100000000000000000ull, 1000000000000000000ull,
-        10000000000000000000ull,
-    };
-    uint64_t chunk = 0;
-    int chunk_len = 0;
-    int64_t kept = 0, zeros = 0, index = 0;
+    digit_sink sink = {d, 0, 0, 0};
+    int64_t zeros = 0, index = 0; /* zeros: pending, kept if more follow */
     bool sticky = false;
     *first = -1;
     pyuk_big_set_u64(d, 0);
@@ -83,46 +103,21 @@ static int64_t collect_digits(pyuk_num_text t, size_t to, pyuk_big *d,
                 continue;
             *first = i;
         }
-        if (kept + zeros == PYUK_DECIMAL_DIGITS_MAX) {
-            if (c != '0') {
-                sticky = true;
+        if (sink.count + zeros == PYUK_DECIMAL_DIGITS_MAX) {
+            sticky = c != '0';
+            if (sticky)
                 break;
-            }
-            continue;
-        }
-        if (c == '0') {
-            zeros++; /* appended only if a nonzero digit follows */
-            continue;
-        }
-        for (zeros++; zeros > 0; zeros--) {
-            chunk = chunk * 10 + (uint64_t)(zeros == 1 ? c - '0' : 0);
-            kept++;
-            if (++chunk_len == 19) {
-                pyuk_big_mul_small(d, pow10[19]);
-                pyuk_big_add_small(d, chunk);
-                chunk = 0;
-                chunk_len = 0;
-            }
+        } else if (c == '0') {
+            zeros++;
+        } else {
+            append(&sink, zeros, (unsigned)(c - '0'));
+            zeros = 0;
         }
     }
-    if (sticky) {
-        /* The dropped digits become a 1 right after the kept ones. */
-        for (zeros++; zeros > 0; zeros--) {
-            chunk = chunk * 10 + (zeros == 1);
-            kept++;
-            if (++chunk_len == 19) {
-                pyuk_big_mul_small(d, pow10[19]);
-                pyuk_big_add_small(d, chunk);
-                chunk = 0;
-                chunk_len = 0;
-            }
-        }
-    }
-    if (chunk_len) {
-        pyuk_big_mul_small(d, pow10[chunk_len]);
-        pyuk_big_add_small(d, chunk);
-    }
-    return kept;
+    if (sticky) /* the dropped digits become a 1 after the kept ones */
+        append(&sink, zeros, 1);
+    flush(&sink);
+    return sink.count;
 }
 
 /* The number after the sign: digits, point, exponent. */

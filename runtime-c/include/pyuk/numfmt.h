@@ -11,8 +11,8 @@
  * Unicode white space as white space; pass PYUK_NUM_BYTES for bytes input,
  * where every non-ASCII byte is invalid.
  *
- * Stack use: repr about 0.6 KiB, format about 1.4 KiB, float parsing and
- * round(x, n) about 1.3 KiB.
+ * Stack use (gcc 12 -O2): repr 0.8 KiB, format 1.6 KiB, float parsing
+ * 1.5 KiB, round(x, n) 2.2 KiB, the rest under 0.2 KiB.
  */
 #ifndef PYUK_NUMFMT_H
 #define PYUK_NUMFMT_H
