@@ -69,7 +69,7 @@ def boot(
     workdir: Path,
     timeout: float,
     memory_mb: int = 2048,
-    dom0_mb: int = 1024,
+    dom0_mb: int = 512,
     verbose: bool = False,
 ) -> Run:
     """Runs QEMU until dom0 reboots (QEMU exits) or `timeout` seconds pass."""

@@ -96,48 +96,22 @@ def _result(blocks: dict[str, bytes]) -> DomUResult:
     )
 
 
-def run_batch(
-    domus: Sequence[DomU],
-    *,
-    parallel: int = 1,
-    verbose: bool = False,
-    boot_budget: float = BOOT_BUDGET_S,
-    memory_mb: int = 2048,
-    dom0_mb: int = 1024,
-) -> Batch:
-    """Boots the Xen host once and runs every domU in it, `parallel` at a time.
+def host_memory_mb(domus: Sequence[DomU], parallel: int, dom0_mb: int) -> int:
+    """QEMU's RAM: dom0, Xen's own, and the largest domUs that run at once."""
+    largest = sorted((d.memory_mb for d in domus), reverse=True)[: max(1, parallel)]
+    return max(2048, dom0_mb + 256 + sum(m + 8 for m in largest))
 
-    Raises XenHostError if the host fails; a domU that crashes, hangs or
-    cannot be created is a normal result, not an error.
-    """
+
+def _check(domus: Sequence[DomU]) -> None:
     names = [d.name for d in domus]
     if len(set(names)) != len(names):
         raise ValueError(f"domU names must be unique: {names}")
     for d in domus:
         d.validate()
-    t0 = time.monotonic()
-    image = build_host_image()
-    job = build_job(domus, parallel=parallel, verbose=verbose)
-    work = Path(tempfile.mkdtemp(prefix="pyuk-xenhost-"))
-    try:
-        base = image.initramfs.read_bytes()
-        initrd = work / "initrd.img"
-        # a second gzip member: the kernel unpacks both into one rootfs
-        initrd.write_bytes(base + b"\0" * (-len(base) % 4) + job)
-        build_s = time.monotonic() - t0
-        budget = boot_budget + sum(d.timeout + PER_DOMAIN_OVERHEAD_S for d in domus)
-        run = qemu.boot(
-            image.xen,
-            image.vmlinux,
-            initrd,
-            work,
-            budget,
-            memory_mb=memory_mb,
-            dom0_mb=dom0_mb,
-            verbose=verbose,
-        )
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+
+
+def _collect(domus: Sequence[DomU], run: qemu.Run, budget: float) -> list[DomUResult]:
+    """The results dom0 reported; XenHostError if any is missing or damaged."""
     report = framing.parse(run.serial)
     results = [
         _result(_untar(report.blocks[i]["result"]))
@@ -158,9 +132,50 @@ def run_batch(
         problems.append(f"QEMU exited ({run.returncode}) before dom0 finished: {run.stderr}")
     if problems:
         raise XenHostError("; ".join(problems), run.serial, results)
+    return results
+
+
+def run_batch(
+    domus: Sequence[DomU],
+    *,
+    parallel: int = 1,
+    verbose: bool = False,
+    boot_budget: float = BOOT_BUDGET_S,
+    dom0_mb: int = 512,
+) -> Batch:
+    """Boots the Xen host once and runs every domU in it, `parallel` at a time.
+
+    Raises XenHostError if the host fails; a domU that crashes, hangs or
+    cannot be created is a normal result, not an error.
+    """
+    _check(domus)
+    t0 = time.monotonic()
+    image = build_host_image()
+    job = build_job(domus, parallel=parallel, verbose=verbose)
+    budget = boot_budget + sum(d.timeout + PER_DOMAIN_OVERHEAD_S for d in domus)
+    work = Path(tempfile.mkdtemp(prefix="pyuk-xenhost-"))
+    try:
+        base = image.initramfs.read_bytes()
+        initrd = work / "initrd.img"
+        # a second gzip member: the kernel unpacks both into one rootfs
+        initrd.write_bytes(base + b"\0" * (-len(base) % 4) + job)
+        build_s = time.monotonic() - t0
+        memory = host_memory_mb(domus, parallel, dom0_mb)
+        run = qemu.boot(
+            image.xen,
+            image.vmlinux,
+            initrd,
+            work,
+            budget,
+            memory_mb=memory,
+            dom0_mb=dom0_mb,
+            verbose=verbose,
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     times = run.marker_times
     return Batch(
-        results=results,
+        results=_collect(domus, run, budget),
         dom0_boot_s=times.get("READY", 0.0),
         toolstack_s=times.get("TOOLSTACK", 0.0),
         batch_s=run.seconds,
