@@ -23,7 +23,7 @@ from . import deps, framing
 from .cpio import Archive
 from .hostimage import build_host_image
 from .job import domu_config, xenstore_script
-from .runner import run_batch
+from .runner import host_memory_mb, run_batch
 from .spec import Batch, DomU
 from .testkernel import build_test_kernel
 
@@ -93,6 +93,14 @@ def test_domu_config_and_xenstore_script() -> None:
     script = xenstore_script(d)
     assert "xenstore-write -- \"/local/domain/$DOMID/\"pyuk/args 'a '\"'\"'quoted" in script
     assert 'xenstore-chmod -- /tool/x "n$DOMID"' in script
+
+
+def test_host_memory_fits_the_domus_that_run_at_once() -> None:
+    small = [DomU(f"d{i}", Path("/k"), memory_mb=32) for i in range(20)]
+    assert host_memory_mb(small, 1, 512) == 2048
+    big = [DomU(f"d{i}", Path("/k"), memory_mb=1024) for i in range(3)]
+    assert host_memory_mb(big, 1, 512) == 2048
+    assert host_memory_mb(big, 3, 512) == 512 + 256 + 3 * 1032
 
 
 def test_missing_package_names_the_install_command(monkeypatch: pytest.MonkeyPatch) -> None:

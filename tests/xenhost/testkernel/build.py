@@ -23,7 +23,6 @@ MODES = {
     "crash": 3,
     "block": 100,  # blocks its vCPU forever (sti; hlt)
     "spin": 101,  # burns CPU forever
-    "fault": 102,  # ud2 without an IDT: triple fault
 }
 
 CFLAGS = [

@@ -10,8 +10,7 @@
 #include <stddef.h>
 #include "params.h"
 
-enum { TK_POWEROFF = 0, TK_REBOOT = 1, TK_CRASH = 3,
-       TK_BLOCK = 100, TK_SPIN = 101, TK_FAULT = 102 };
+enum { TK_POWEROFF = 0, TK_REBOOT = 1, TK_CRASH = 3, TK_BLOCK = 100, TK_SPIN = 101 };
 
 enum { HC_SCHED_OP = 29, HC_EVENT_CHANNEL_OP = 32, HC_HVM_OP = 34 };
 enum { SCHEDOP_YIELD = 0, SCHEDOP_SHUTDOWN = 2 };
@@ -231,10 +230,6 @@ void kmain(void)
     case TK_SPIN:
         for (;;)
             __asm__ volatile("pause");
-    case TK_FAULT:  /* no IDT: a triple fault, which Xen reports as reboot */
-        __asm__ volatile("ud2");
-        for (;;)
-            ;
     default:
         shutdown(TK_MODE);
     }
