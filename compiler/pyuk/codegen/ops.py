@@ -331,6 +331,79 @@ def _ref_is(e: FunctionEmitter, instr: Instr) -> None:
     e.store(instr.dest, e.b.icmp_unsigned("==" if instr.op == "ref.is" else "!=", a, b))
 
 
+# ---- words and boxes ----
+
+
+def pack_word(e: FunctionEmitter, value: ir.Value) -> ir.Value:
+    """Any register value as a 64-bit container word."""
+    if value.type == abi.I64:
+        return value
+    if value.type == abi.F64:
+        return e.b.bitcast(value, abi.I64)
+    if value.type == abi.I1:
+        return e.b.zext(value, abi.I64)
+    return e.b.ptrtoint(value, abi.I64)
+
+
+def unpack_word(e: FunctionEmitter, word: ir.Value, target: ir.Type) -> ir.Value:
+    if target == abi.I64:
+        return word
+    if target == abi.F64:
+        return e.b.bitcast(word, abi.F64)
+    if target == abi.I1:
+        return e.b.icmp_unsigned("!=", word, _i64(0))
+    return e.b.inttoptr(word, abi.PTR)
+
+
+@op("word.pack")
+def _word_pack(e: FunctionEmitter, instr: Instr) -> None:
+    e.store(instr.dest, pack_word(e, e.value(instr.args[0])))
+
+
+@op("word.unpack")
+def _word_unpack(e: FunctionEmitter, instr: Instr) -> None:
+    assert instr.dest is not None
+    word = e.value(instr.args[0])
+    e.store(instr.dest, unpack_word(e, word, abi.llvm_type(instr.dest.type)))
+
+
+_BOXERS = {
+    abi.I64: "pyuk_int_to_object",
+    abi.F64: "pyuk_float_to_object",
+    abi.I1: "pyuk_bool_to_object",
+}
+
+
+@op("box")
+def _box(e: FunctionEmitter, instr: Instr) -> None:
+    value = e.value(instr.args[0])
+    if value.type == abi.PTR:
+        e.store(instr.dest, value)
+        return
+    name = _BOXERS[value.type]
+    result = e.b.call(e.parent.runtime_function(name), [value])
+    e.check_exception(Instr("rtcall", symbol=name, line=instr.line, handler=instr.handler))
+    e.store(instr.dest, result)
+
+
+@op("unbox")
+def _unbox(e: FunctionEmitter, instr: Instr) -> None:
+    """Reads the value field of pyuk_box_int / _float / _bool (offset 8)."""
+    assert instr.dest is not None
+    ref = e.value(instr.args[0])
+    target = abi.llvm_type(instr.dest.type)
+    if target == abi.PTR:
+        e.store(instr.dest, ref)
+        return
+    field = e.b.gep(ref, [_i64(8)], source_etype=abi.I8)
+    if target == abi.F64:
+        e.store(instr.dest, e.b.load(field, typ=abi.F64))
+    elif target == abi.I1:
+        e.store(instr.dest, e.b.icmp_unsigned("!=", e.b.load(field, typ=abi.I64), _i64(0)))
+    else:
+        e.store(instr.dest, e.b.load(field, typ=abi.I64))
+
+
 # ---- calls ----
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pyuk.ir.types import BOOL, FLOAT, INT, RType
+from pyuk.ir.types import BOOL, FLOAT, INT, WORD, RType
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,14 @@ OPCODES: dict[str, OpInfo] = {
     "bool.and": OpInfo((BOOL, BOOL), BOOL),
     "bool.or": OpInfo((BOOL, BOOL), BOOL),
     "bool.to_int": OpInfo((BOOL,), INT),
+    # containers hold 64-bit words: pack any value into one, unpack it back
+    # (the result type of word.unpack is the type of its dest)
+    "word.pack": OpInfo((None,), WORD),
+    "word.unpack": OpInfo((WORD,), None),
+    # boxing int/float/bool into objects (object, unions, Optional[int]);
+    # box can raise MemoryError, unbox trusts the type (checked before)
+    "box": OpInfo((None,), None, raises=True),
+    "unbox": OpInfo((None,), None),
     # references
     "ref.is": OpInfo((None, None), BOOL),
     "ref.is_not": OpInfo((None, None), BOOL),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pyuk.ir.types import BOOL, FLOAT, INT, STR, VOID, RType
+from pyuk.ir.types import BOOL, FLOAT, INT, OBJECT, STR, VOID, RType
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,10 @@ RUNTIME_FUNCTIONS: dict[str, RuntimeFunction] = {
     # str
     "pyuk_str_eq": _rt(STR, STR, result=BOOL),
     "pyuk_str_truth": _rt(STR, result=BOOL),
+    # boxes (pyuk_bool_to_object returns a static True/False, never raises)
+    "pyuk_int_to_object": _rt(INT, result=OBJECT, raises=True),
+    "pyuk_float_to_object": _rt(FLOAT, result=OBJECT, raises=True),
+    "pyuk_bool_to_object": _rt(BOOL, result=OBJECT),
     # numbers
     "pyuk_int_float_compare": _rt(INT, FLOAT, INT, result=BOOL),
     "pyuk_op_int_pow": _rt(INT, INT, result=INT, raises=True),

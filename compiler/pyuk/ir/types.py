@@ -43,8 +43,10 @@ VOID = RType("void", Repr.VOID)
 STR = RType("str", Repr.PTR)
 NONE = RType("None", Repr.PTR)
 OBJECT = RType("object", Repr.PTR)
+# A container slot: any value packed into 64 bits (see runtime.h, pyuk_word).
+WORD = RType("word", Repr.I64)
 
-_UNBOXED = {t.name: t for t in (INT, FLOAT, BOOL, VOID)}
+_UNBOXED = {t.name: t for t in (INT, FLOAT, BOOL, VOID, WORD)}
 
 
 def rtype_named(name: str) -> RType:

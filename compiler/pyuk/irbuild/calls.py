@@ -26,10 +26,15 @@ from pyuk.ir.nodes import Const, Instr, Operand
 from pyuk.ir.types import BOOL, FLOAT, INT, NONE, STR, VOID, RType
 from pyuk.irbuild.builder import IRBuilder, Unsupported, expression_handler
 from pyuk.irbuild.coerce import coerce, truth_value
-from pyuk.irbuild.types import proper
+from pyuk.irbuild.types import fullname_of, proper
 
 BuiltinHandler = Callable[[IRBuilder, CallExpr], Operand]
 BUILTIN_CALLS: dict[str, BuiltinHandler] = {}
+
+# Methods of builtin types, keyed "builtins.list.append": the handler gets
+# the call and the receiver expression (call.callee.expr).
+MethodHandler = Callable[[IRBuilder, CallExpr, Expression], Operand]
+METHOD_CALLS: dict[str, MethodHandler] = {}
 
 
 def builtin(*fullnames: str) -> Callable[[BuiltinHandler], BuiltinHandler]:
@@ -38,6 +43,17 @@ def builtin(*fullnames: str) -> Callable[[BuiltinHandler], BuiltinHandler]:
     def register(fn: BuiltinHandler) -> BuiltinHandler:
         for name in fullnames:
             BUILTIN_CALLS[name] = fn
+        return fn
+
+    return register
+
+
+def method(*fullnames: str) -> Callable[[MethodHandler], MethodHandler]:
+    """Registers the native lowering of methods of builtin types."""
+
+    def register(fn: MethodHandler) -> MethodHandler:
+        for name in fullnames:
+            METHOD_CALLS[name] = fn
         return fn
 
     return register
@@ -53,6 +69,11 @@ def lower_call(builder: IRBuilder, call: CallExpr) -> Operand:
     callee = call.callee
     if isinstance(callee, RefExpr) and callee.fullname in BUILTIN_CALLS:
         return BUILTIN_CALLS[callee.fullname](builder, call)
+    if isinstance(callee, MemberExpr):
+        receiver_class = fullname_of(builder.type_of(callee.expr))
+        key = f"{receiver_class}.{callee.name}"
+        if key in METHOD_CALLS:
+            return METHOD_CALLS[key](builder, call, callee.expr)
     if (
         isinstance(callee, (NameExpr, MemberExpr))
         and isinstance(callee.node, FuncDef)

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from mypy.types import (
     AnyType,
+    CallableType,
     Instance,
     LiteralType,
     NoneType,
     ProperType,
+    TupleType,
     Type,
+    TypeType,
     UninhabitedType,
     UnionType,
     get_proper_type,
 )
 
-from pyuk.ir.types import BOOL, FLOAT, INT, NONE, STR, VOID, RType
+from pyuk.ir.types import BOOL, FLOAT, INT, NONE, STR, VOID, Repr, RType
 
 _BUILTIN_VALUE_TYPES: dict[str, RType] = {
     "builtins.int": INT,
@@ -47,7 +50,12 @@ def fullname_of(t: Type) -> str | None:
 
 
 def to_rtype(t: Type) -> RType:
-    """The IR type of a value of mypy type ``t``."""
+    """The IR type of a value of mypy type ``t``.
+
+    int, float and bool are unboxed; every other type is a reference whose
+    name is the type's canonical spelling (``list[int]``, ``app.Point``,
+    ``int | None``).  A union that holds an unboxed type is a reference to
+    boxed values."""
     p = proper(t)
     if isinstance(p, NoneType):
         return NONE
@@ -58,12 +66,13 @@ def to_rtype(t: Type) -> RType:
     name = fullname_of(p)
     if name in _BUILTIN_VALUE_TYPES:
         return _BUILTIN_VALUE_TYPES[name]
-    raise UnsupportedType(describe(p))
+    return RType(canonical_name(p), Repr.PTR)
 
 
 def _union_rtype(union: UnionType) -> RType:
     """Unions of literals of one type are that type; ``X | None`` is X when
-    X is a reference (None is the null reference)."""
+    X is a reference (None is the null reference); other unions are boxed
+    references."""
     items = {to_rtype(item) for item in union.items}
     if len(items) == 1:
         return items.pop()
@@ -71,7 +80,42 @@ def _union_rtype(union: UnionType) -> RType:
         (other,) = items - {NONE}
         if other.is_ref:
             return other
-    raise UnsupportedType(describe(union))
+    return RType(canonical_name(union), Repr.PTR)
+
+
+_SHORT_MODULES = ("builtins.", "typing.", "collections.abc.")
+
+
+def canonical_name(t: Type) -> str:
+    """One spelling per type, as the IR text form writes it."""
+    p = proper(t)
+    if isinstance(p, LiteralType):
+        return canonical_name(p.fallback)
+    if isinstance(p, NoneType):
+        return "None"
+    if isinstance(p, Instance):
+        name = p.type.fullname
+        for prefix in _SHORT_MODULES:
+            if name.startswith(prefix):
+                name = name[len(prefix):]
+        if name == "tuple" and p.args:
+            return f"tuple[{canonical_name(p.args[0])}, ...]"
+        if p.args:
+            name += "[" + ", ".join(canonical_name(a) for a in p.args) + "]"
+        return name
+    if isinstance(p, TupleType):
+        if not p.items:
+            return "tuple[]"
+        return "tuple[" + ", ".join(canonical_name(i) for i in p.items) + "]"
+    if isinstance(p, UnionType):
+        names = sorted({canonical_name(i) for i in p.items}, key=lambda n: (n == "None", n))
+        return " | ".join(names)
+    if isinstance(p, CallableType):
+        params = ", ".join(canonical_name(a) for a in p.arg_types)
+        return f"Callable[[{params}], {canonical_name(p.ret_type)}]"
+    if isinstance(p, TypeType):
+        return f"type[{canonical_name(p.item)}]"
+    raise UnsupportedType(describe(p))
 
 
 def describe(t: Type) -> str:

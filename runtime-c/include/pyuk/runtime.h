@@ -128,6 +128,12 @@ typedef struct pyuk_tuple {
     pyuk_word items[];
 } pyuk_tuple;
 
+/* ---- boxes ---- */
+extern const pyuk_box_bool pyuk_true, pyuk_false;
+pyuk_object *pyuk_int_to_object(pyuk_int value);
+pyuk_object *pyuk_float_to_object(pyuk_float value);
+pyuk_object *pyuk_bool_to_object(bool value);
+
 /* ---- builtin type descriptors ---- */
 extern const pyuk_type pyuk_type_int, pyuk_type_float, pyuk_type_bool,
     pyuk_type_str, pyuk_type_bytes, pyuk_type_list, pyuk_type_buffer_raw,
