@@ -483,6 +483,9 @@ static void test_mark_stack_overflow(void)
     pyuk_gc_stats s = gc_stats();
     CHECK(s.mark_stack_overflows > 0);
     CHECK(s.live_objects >= (uint64_t)(3 * n));
+    printf("comb of %lld: %llu objects live, %llu overflows, pause %.1f ms\n",
+           (long long)n, (unsigned long long)s.live_objects,
+           (unsigned long long)s.mark_stack_overflows, s.pause_last_ns / 1e6);
     churn(16, 64 << 20);
     check_comb(n);
     /* a plain 1,000,000-long chain: deep, never needs recursion */
