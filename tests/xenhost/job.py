@@ -85,6 +85,8 @@ def build_job(domus: Sequence[DomU], parallel: int = 1, verbose: bool = False) -
         a.file(f"{base}/domu.cfg", domu_config(i, d, kernel_path).encode())
         if d.xenstore:
             a.file(f"{base}/xenstore.sh", xenstore_script(d).encode())
+        if d.vif:
+            a.file(f"{base}/mac", vif_mac(i).encode())
         if d.hook is not None:
             a.file(f"{base}/hook.sh", d.hook.encode())
         if d.end_with_hook:

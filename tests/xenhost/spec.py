@@ -22,7 +22,7 @@ class DomU:
     after `xl create -p` and before unpause; a relative key is under
     /local/domain/<domid>/.  extra_cfg: lines appended to the xl config.
     hook: a bash script dom0 runs once the domU is unpaused, with DOMID,
-    DOMNAME, BRIDGE and DOM0_IP set; it is killed when the domU ends unless
+    DOMNAME, BRIDGE, DOM0_IP and DOMU_MAC (with vif) set; it is killed when the domU ends unless
     end_with_hook, in which case the domU is destroyed when the hook exits.
     vif: give the domU a network interface on dom0's bridge xenbr0
     (10.99.0.1/24), MAC 00:16:3e:00:00:<n>.

@@ -309,7 +309,7 @@ for i in $(seq 100); do
     [ "$state" = 2 ] && break
     sleep 0.1
 done
-echo "domU $DOMNAME: vif backend state $state"
+echo "domU $DOMNAME ($DOMU_MAC): vif backend state $state"
 /usr/sbin/ip -o link show "vif$DOMID.0" | grep -o "master $BRIDGE"
 /usr/sbin/ip -o -4 addr show "$BRIDGE" | grep -o "$DOM0_IP/24"
 """
@@ -331,7 +331,9 @@ def test_vif_on_bridge_and_dom0_hook(networked: Batch, capsys: pytest.CaptureFix
     _report(capsys, "vif + hook batch, 2 at a time", networked)
     r = networked["net"]
     assert (r.reason, r.hook_status) == ("hook-done", 0), r.hook_output
-    assert r.hook_output == b"domU net: vif backend state 2\nmaster xenbr0\n10.99.0.1/24\n"
+    assert r.hook_output == (
+        b"domU net (00:16:3e:00:00:02): vif backend state 2\nmaster xenbr0\n10.99.0.1/24\n"
+    )
     assert r.console == b"waiting for dom0\n"
     r = networked["beside"]
     assert r.ok and r.console == b"in parallel\n"
