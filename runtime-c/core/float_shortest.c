@@ -31,10 +31,22 @@ static int integer_digits(uint64_t v, char *digits, int *decpt)
     return len;
 }
 
-/* Compares r + (m << unequal) with s; r is restored. */
+/* Sign of r + (m << unequal) - s, for r < 10 s.  The top bits settle it
+ * but near equality, where the sum is made exactly (and r restored). */
 static int cmp_high(pyuk_big *r, const pyuk_big *m, bool unequal,
                     const pyuk_big *s)
 {
+    int n = pyuk_big_bitlen(s), t = n > 58 ? n - 58 : 0;
+    if (pyuk_big_bitlen(m) <= n) {
+        /* Each top part is short of its number by under 2^t. */
+        uint64_t sum = pyuk_big_bits_at(r, t) +
+                       (pyuk_big_bits_at(m, t) << unequal);
+        uint64_t top = pyuk_big_bits_at(s, t);
+        if (sum + 3 <= top)
+            return -1;
+        if (sum > top + 1)
+            return 1;
+    }
     pyuk_big_add(r, m);
     if (unequal)
         pyuk_big_add(r, m);

@@ -141,21 +141,6 @@ int pyuk_big_cmp(const pyuk_big *a, const pyuk_big *b)
     return 0;
 }
 
-int pyuk_big_bitlen(const pyuk_big *a)
-{
-    if (a->len == 0)
-        return 0;
-    return a->len * 64 - __builtin_clzll(a->limb[a->len - 1]);
-}
-
-uint64_t pyuk_big_bits_at(const pyuk_big *a, int shift)
-{
-    int i = shift / 64, b = shift % 64;
-    uint64_t lo = i < a->len ? a->limb[i] : 0;
-    uint64_t hi = i + 1 < a->len ? a->limb[i + 1] : 0;
-    return b ? lo >> b | hi << (64 - b) : lo;
-}
-
 /* r -= q * s, where q * s <= r. */
 static void sub_mul(pyuk_big *r, const pyuk_big *s, uint64_t q)
 {

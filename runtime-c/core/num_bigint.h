@@ -41,6 +41,22 @@ static inline pyuk_big *pyuk_big_init(pyuk_big *a, int cap)
 
 static inline bool pyuk_big_is_zero(const pyuk_big *a) { return a->len == 0; }
 
+static inline int pyuk_big_bitlen(const pyuk_big *a)
+{
+    if (a->len == 0)
+        return 0;
+    return a->len * 64 - __builtin_clzll(a->limb[a->len - 1]);
+}
+
+/* The 64 bits of a starting at bit `shift` (shift >= 0). */
+static inline uint64_t pyuk_big_bits_at(const pyuk_big *a, int shift)
+{
+    int i = shift / 64, b = shift % 64;
+    uint64_t lo = i < a->len ? a->limb[i] : 0;
+    uint64_t hi = i + 1 < a->len ? a->limb[i + 1] : 0;
+    return b ? lo >> b | hi << (64 - b) : lo;
+}
+
 void pyuk_big_set_u64(pyuk_big *a, uint64_t v);
 void pyuk_big_copy(pyuk_big *dst, const pyuk_big *src);
 void pyuk_big_mul_small(pyuk_big *a, uint64_t m);
@@ -52,9 +68,6 @@ void pyuk_big_add(pyuk_big *a, const pyuk_big *b);
 /* a -= b; requires a >= b. */
 void pyuk_big_sub(pyuk_big *a, const pyuk_big *b);
 int pyuk_big_cmp(const pyuk_big *a, const pyuk_big *b);
-int pyuk_big_bitlen(const pyuk_big *a);
-/* The 64 bits of a starting at bit `shift` (shift >= 0). */
-uint64_t pyuk_big_bits_at(const pyuk_big *a, int shift);
 /* q = floor(r / s), r = r mod s, for r < 16 s; returns q. */
 unsigned pyuk_big_divmod_small(pyuk_big *r, const pyuk_big *s);
 
