@@ -237,6 +237,16 @@ pyuk_object *pyuk_alloc(const pyuk_type *type, size_t size)
     return alloc_slow(type, size);
 }
 
+size_t pyuk_gc_usable_size(size_t size)
+{
+    pyuk_gc_init(); /* the class table */
+    if (size <= GC_SMALL_MAX)
+        return class_for(size)->cell_size;
+    if (size > SIZE_MAX - GC_BLOCK_SIZE)
+        return size;
+    return (size + GC_BLOCK_SIZE - 1) & ~GC_BLOCK_MASK;
+}
+
 pyuk_buffer *pyuk_alloc_buffer(size_t nwords, bool holds_refs)
 {
     if (nwords > (SIZE_MAX - sizeof(pyuk_buffer)) / sizeof(pyuk_word))

@@ -21,6 +21,12 @@ void pyuk_gc_init(void);
  * MemoryError and returns NULL when the heap cannot hold it. */
 pyuk_buffer *pyuk_alloc_buffer(size_t nwords, bool holds_refs);
 
+/* Bytes the heap really sets aside for an object of `size` bytes (its size
+ * class, or whole 32 KiB blocks above 16 KiB).  Growth policies can size
+ * buffers to fill it: a list of 4096 words would otherwise take 64 KiB for
+ * 32 KiB + 16 bytes. */
+size_t pyuk_gc_usable_size(size_t size);
+
 /* The buffer whose data[] starts at `items` (as held by pyuk_list.items). */
 static inline pyuk_buffer *pyuk_buffer_of_items(pyuk_word *items)
 {

@@ -438,6 +438,19 @@ static void test_sizes_zeroed(void)
         alloc_all_sizes(0xee);
         collect_clean();
     }
+    /* usable sizes: enough, stable, and what the heap really takes */
+    for (size_t size = 1; size < 200000; size += size / 16 + 1) {
+        size_t usable = pyuk_gc_usable_size(size);
+        CHECK(usable >= size && pyuk_gc_usable_size(usable) == usable);
+        CHECK(size <= GC_SMALL_MAX || usable % GC_BLOCK_SIZE == 0);
+        if (size <= 128)
+            CHECK(usable - size < 16);
+        else if (size <= GC_SMALL_MAX)
+            CHECK(usable * 2 <= size * 3 + 32); /* 10913 -> 16384 */
+        else
+            CHECK(usable - size < GC_BLOCK_SIZE);
+    }
+    CHECK(pyuk_gc_usable_size(sizeof(pyuk_buffer) + 4096 * 8) == 65536);
     /* offset -> cell index by multiplication is exact */
     for (unsigned c = 0; c < GC_NCLASSES; c++) {
         uint32_t cell = gc_classes[c].cell_size;
