@@ -18,7 +18,8 @@ static uintptr_t align_up(uintptr_t x, uintptr_t a)
 
 /* Where the side tables for `n` blocks would put block 0 (0 if they do
  * not fit below `end` with the blocks). */
-static uintptr_t layout(uintptr_t start, uintptr_t end, size_t n, bool apply)
+static uintptr_t layout(uintptr_t start, uintptr_t end, size_t n,
+                        size_t stack_entries, bool apply)
 {
     uintptr_t p = align_up(start, 64);
     uintptr_t blocks = p;
@@ -30,7 +31,7 @@ static uintptr_t layout(uintptr_t start, uintptr_t end, size_t n, bool apply)
     uintptr_t used = p;
     p += (n + 63) / 64 * sizeof(uint64_t);
     uintptr_t stack = p;
-    p += GC_MARK_STACK_ENTRIES * sizeof(pyuk_object *);
+    p += stack_entries * sizeof(pyuk_object *);
     uintptr_t base = align_up(p, GC_BLOCK_SIZE);
     if (base < p || base > end || (end - base) / GC_BLOCK_SIZE < n)
         return 0;
@@ -40,7 +41,7 @@ static uintptr_t layout(uintptr_t start, uintptr_t end, size_t n, bool apply)
         pyuk_heap.live_bits = (uint64_t *)bits1;
         pyuk_heap.used = (uint64_t *)used;
         pyuk_heap.mark_stack = (pyuk_object **)stack;
-        pyuk_heap.mark_stack_cap = GC_MARK_STACK_ENTRIES;
+        pyuk_heap.mark_stack_cap = stack_entries;
         pyuk_heap.blocks_base = base;
         pyuk_heap.nblocks = (uint32_t)n;
     }
@@ -58,17 +59,22 @@ void gc_heap_init(void)
 
     /* Each block costs its bytes plus its side-table entries; start from
      * that estimate and step down until the alignment slack fits too. */
+    size_t stack_entries = size / 2048;
+    if (stack_entries < GC_MARK_STACK_MIN)
+        stack_entries = GC_MARK_STACK_MIN;
+    if (stack_entries > GC_MARK_STACK_MAX)
+        stack_entries = GC_MARK_STACK_MAX;
     size_t per_block = GC_BLOCK_SIZE + sizeof(gc_block) +
                        2 * GC_BITMAP_WORDS * sizeof(uint64_t) + 1;
-    size_t fixed = GC_MARK_STACK_ENTRIES * sizeof(pyuk_object *) + 64;
+    size_t fixed = stack_entries * sizeof(pyuk_object *) + 64;
     size_t n = size > fixed ? (size - fixed) / per_block : 0;
     if (n > GC_NO_BLOCK - 1)
         n = GC_NO_BLOCK - 1;
-    while (n > 0 && !layout(start, end, n, false))
+    while (n > 0 && !layout(start, end, n, stack_entries, false))
         n--;
     if (n < 4)
         plat_panic("heap region too small for the collector");
-    layout(start, end, n, true);
+    layout(start, end, n, stack_entries, true);
 
     pyuk_heap.top = 0;
     pyuk_heap.top_bytes = 0;

@@ -35,10 +35,11 @@
  * zeroed memory is still in cache when it is used. */
 #define GC_RUN_MAX (8 * 1024)
 
-/* Entries of the explicit mark stack (overflow is handled by rescanning). */
-#ifndef GC_MARK_STACK_ENTRIES
-#define GC_MARK_STACK_ENTRIES 16384
-#endif
+/* Entries of the explicit mark stack: one per 2 KiB of heap, within these
+ * bounds (~15,000 on a 32 MiB guest; untouched entries cost nothing on
+ * unix).  Overflow is handled by rescanning, so this only sets speed. */
+#define GC_MARK_STACK_MIN 4096
+#define GC_MARK_STACK_MAX ((size_t)1 << 20)
 
 /* Free blocks kept committed beyond what the next cycle needs, before the
  * rest are handed back with plat_heap_release. */

@@ -74,7 +74,8 @@ typedef struct pyuk_gc_stats {
                                         follows when nothing is released) */
     uint64_t heap_capacity;      /* bytes of blocks in the region */
     uint64_t bytes_released;     /* handed back via plat_heap_release */
-    uint64_t mark_stack_overflows;
+    uint64_t mark_stack_overflows; /* objects marked when the mark stack
+                                      was full (traced by a rescan) */
     uint64_t pause_last_ns;
     uint64_t pause_max_ns;
     uint64_t pause_total_ns;
