@@ -34,7 +34,7 @@ scan_words(uintptr_t lo, uintptr_t hi)
  * across the call into the runtime.) */
 __attribute__((noinline)) static void scan_stack_and_registers(void)
 {
-    uintptr_t regs[8];
+    uintptr_t regs[6]; /* rbx, rbp, r12-r15 */
 #if defined(__x86_64__)
     __asm__ volatile("movq %%rbx, 0(%0)\n\t"
                      "movq %%rbp, 8(%0)\n\t"
