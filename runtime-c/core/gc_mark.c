@@ -37,7 +37,7 @@ static void push(pyuk_object *obj)
 
 /* Precise: `ref` is NULL, outside the heap (a static constant) or the start
  * of an object. */
-void gc_mark_visit(pyuk_object *ref)
+static inline __attribute__((always_inline)) void mark(pyuk_object *ref)
 {
     uintptr_t off = (uintptr_t)ref - pyuk_heap.blocks_base;
     if (off >= pyuk_heap.top_bytes)
@@ -50,6 +50,48 @@ void gc_mark_visit(pyuk_object *ref)
     bits[g >> 6] |= bit;
     /* the header is read later, once drain_stack() has prefetched it */
     push(ref);
+}
+
+void gc_mark_visit(pyuk_object *ref)
+{
+    mark(ref);
+}
+
+/* The two commonest layouts, traced here with mark() inlined instead of
+ * through their trace function and an indirect call per reference. */
+static void mark_fixed(pyuk_object *obj)
+{
+    const pyuk_type *type = obj->type;
+    const uint64_t *map = type->ptrmap;
+    if (!map || type->size <= sizeof(pyuk_object))
+        return;
+    size_t nslots = (type->size - sizeof(pyuk_object)) / sizeof(pyuk_word);
+    pyuk_word *slots = (pyuk_word *)(obj + 1);
+    for (size_t w = 0; w * 64 < nslots; w++) {
+        for (uint64_t bits = map[w]; bits; bits &= bits - 1) {
+            size_t i = w * 64 + (size_t)__builtin_ctzll(bits);
+            if (i < nslots)
+                mark((pyuk_object *)slots[i]);
+        }
+    }
+}
+
+static void mark_buffer_refs(pyuk_object *obj)
+{
+    pyuk_buffer *buf = (pyuk_buffer *)obj;
+    for (pyuk_int i = 0; i < buf->capacity; i++)
+        mark((pyuk_object *)buf->data[i]);
+}
+
+static void trace(pyuk_object *obj)
+{
+    pyuk_trace_fn fn = obj->type->trace;
+    if (fn == pyuk_trace_fixed)
+        mark_fixed(obj);
+    else if (fn == pyuk_trace_buffer_refs)
+        mark_buffer_refs(obj);
+    else if (fn)
+        fn(obj, gc_mark_visit);
 }
 
 /* The allocated object whose cell holds `addr`, or NULL. */
@@ -118,18 +160,14 @@ static void drain_stack(void)
         pyuk_object *obj = queue[head];
         head = (head + 1) % GC_PREFETCH_DEPTH;
         count--;
-        pyuk_trace_fn trace = obj->type->trace;
-        if (trace)
-            trace(obj, gc_mark_visit);
+        trace(obj);
     }
 }
 
 static void trace_now(pyuk_object *obj)
 {
-    if (obj->type->trace) {
-        obj->type->trace(obj, gc_mark_visit);
-        drain_stack();
-    }
+    trace(obj);
+    drain_stack();
 }
 
 /* Traces again every marked object of the blocks flagged by push(). */
