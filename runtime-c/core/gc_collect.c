@@ -1,7 +1,7 @@
 /*
  * One collection, start to end, and the policy that decides when to run
- * one: after max(GC_TRIGGER_FLOOR, live size) bytes of allocation, or when
- * the heap is full.  The live-size term keeps the collection work per
+ * one: after max(GC_TRIGGER_FLOOR, live size) bytes of allocation (see
+ * gc_internal.h), or when the heap is full.  The live-size term keeps the collection work per
  * allocated byte constant as the heap grows.
  */
 #include "gc_internal.h"
@@ -28,8 +28,8 @@ void gc_collect(void)
     gc_mark_drain();
     gc_sweep();
 
-    uint64_t live = pyuk_heap.stats.live_bytes;
-    pyuk_heap.threshold = live > GC_TRIGGER_FLOOR ? live : GC_TRIGGER_FLOOR;
+    uint64_t grow = pyuk_heap.stats.live_bytes / 100 * GC_TRIGGER_LIVE_PERCENT;
+    pyuk_heap.threshold = grow > GC_TRIGGER_FLOOR ? grow : GC_TRIGGER_FLOOR;
     gc_blocks_release_excess(pyuk_heap.threshold);
 
     uint64_t pause = plat_clock_monotonic() - start;
