@@ -1,8 +1,8 @@
 /*
  * One collection, start to end, and the policy that decides when to run
  * one: after max(GC_TRIGGER_FLOOR, live size) bytes of allocation (see
- * gc_internal.h), or when the heap is full.  The live-size term keeps the collection work per
- * allocated byte constant as the heap grows.
+ * gc_internal.h), or when the heap is full.  The live-size term keeps the
+ * collection work per allocated byte constant as the heap grows.
  */
 #include "gc_internal.h"
 
