@@ -43,7 +43,8 @@ VARIANTS = {
 ALLOWED_UNDEFINED = {
     "memset", "memcpy", "plat_clock_monotonic", "plat_heap_region",
     "plat_heap_release", "plat_panic", "plat_stack_bounds",
-    "pyuk_current_exception", "pyuk_program_roots", "pyuk_raise_memory_error",
+    "pyuk_current_exception", "pyuk_handled_exception", "pyuk_program_roots",
+    "pyuk_raise_memory_error",
 }
 
 
@@ -91,7 +92,7 @@ def _case_names(exe: Path) -> list[str]:
 CASES = [
     "stack_roots", "precise_roots", "unreachable_reclaimed", "cycles_collected",
     "interior_pointers", "buffers", "lists", "fixed_and_tuples", "large_objects",
-    "sizes_zeroed", "mark_stack_overflow", "stress_bounded",
+    "sizes_zeroed", "mark_stack_overflow", "random_graph", "stress_bounded",
     "stress_kernel_heap", "stress_kernel_full", "release_after_peak",
     "out_of_memory",
 ]

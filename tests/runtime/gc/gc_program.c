@@ -15,6 +15,7 @@
 #define RING 512
 
 pyuk_object *pyuk_current_exception;
+pyuk_object *pyuk_handled_exception;
 static unsigned memory_errors;
 
 void pyuk_raise_memory_error(void)

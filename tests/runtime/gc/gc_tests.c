@@ -538,6 +538,143 @@ static uint64_t next_random(void)
     return random_state;
 }
 
+/* ---- a random, mutating object graph ---- */
+
+/* A variable-size object: `nrefs` references, then payload bytes that are
+ * a function of its id, so any reuse of a live cell shows. */
+typedef struct gnode {
+    pyuk_object ob;
+    int64_t id;
+    int64_t epoch; /* last verification that reached it */
+    int64_t nrefs;
+    int64_t size;
+    struct gnode *refs[];
+} gnode;
+
+static void gnode_trace(pyuk_object *obj, pyuk_visit_fn visit)
+{
+    gnode *g = (gnode *)obj;
+    for (int64_t i = 0; i < g->nrefs; i++)
+        if (g->refs[i])
+            visit(&g->refs[i]->ob);
+}
+
+static const pyuk_type gnode_type = {
+    .name = "gnode", .family = PYUK_T_INSTANCE, .trace = gnode_trace,
+};
+
+static unsigned char *gnode_payload(gnode *g, size_t *len)
+{
+    size_t head = sizeof(gnode) + (size_t)g->nrefs * sizeof(gnode *);
+    *len = (size_t)g->size - head;
+    return (unsigned char *)g + head;
+}
+
+static gnode *new_gnode(int64_t id)
+{
+    int64_t nrefs = (int64_t)(next_random() % 6);
+    size_t head = sizeof(gnode) + (size_t)nrefs * sizeof(gnode *);
+    uint64_t r = next_random() % 1000;
+    /* mostly small, some medium, a few large (up to ~100 KB) */
+    size_t extra = r < 900 ? r % 100 : r < 995 ? next_random() % 4000
+                                               : next_random() % 100000;
+    gnode *g = (gnode *)pyuk_alloc(&gnode_type, head + extra);
+    CHECK(g != NULL);
+    g->id = id;
+    g->nrefs = nrefs;
+    g->size = (int64_t)(head + extra);
+    size_t len;
+    unsigned char *p = gnode_payload(g, &len);
+    for (size_t k = 0; k < len; k++)
+        p[k] = (unsigned char)(id * 31 + (int64_t)k);
+    return g;
+}
+
+static int64_t verify_epoch;
+
+/* Walks everything reachable from the roots, checking each payload;
+ * returns the number of objects reached. */
+static NOINLINE size_t verify_graph(pyuk_buffer *roots)
+{
+    verify_epoch++;
+    size_t cap = 1 << 16, sp = 0, reached = 0;
+    gnode **stack = malloc(cap * sizeof *stack);
+    for (pyuk_int i = 0; i < roots->capacity; i++)
+        if (roots->data[i])
+            stack[sp++] = (gnode *)roots->data[i];
+    while (sp) {
+        gnode *g = stack[--sp];
+        CHECK(g->ob.type == &gnode_type);
+        if (g->epoch == verify_epoch)
+            continue;
+        g->epoch = verify_epoch;
+        reached++;
+        size_t len;
+        unsigned char *p = gnode_payload(g, &len);
+        for (size_t k = 0; k < len; k++)
+            CHECK(p[k] == (unsigned char)(g->id * 31 + (int64_t)k));
+        for (int64_t i = 0; i < g->nrefs; i++) {
+            if (!g->refs[i])
+                continue;
+            if (sp == cap)
+                stack = realloc(stack, (cap *= 2) * sizeof *stack);
+            stack[sp++] = g->refs[i];
+        }
+    }
+    free(stack);
+    return reached;
+}
+
+/* Random allocation, linking and unlinking among ~2000 roots; every so
+ * often the whole reachable graph is checked byte by byte. */
+static NOINLINE void mutate_graph(pyuk_buffer *roots, int64_t ops)
+{
+    int64_t id = 0;
+    for (int64_t op = 0; op < ops; op++) {
+        size_t slot = next_random() % (size_t)roots->capacity;
+        gnode *g = new_gnode(id++);
+        gnode *target = (gnode *)roots->data[next_random() % (size_t)roots->capacity];
+        switch (next_random() % 4) {
+        case 0: /* replace a root: whatever only it held becomes garbage */
+            roots->data[slot] = (pyuk_word)g;
+            break;
+        case 1: /* hang it below a live object (cycles happen too) */
+            if (target && target->nrefs)
+                target->refs[next_random() % (size_t)target->nrefs] = g;
+            break;
+        case 2: /* link it to live objects */
+            for (int64_t i = 0; i < g->nrefs; i++)
+                g->refs[i] = (gnode *)roots->data[next_random() %
+                                                   (size_t)roots->capacity];
+            roots->data[slot] = (pyuk_word)g;
+            break;
+        default: /* garbage at once */
+            break;
+        }
+        if (op % 10000 == 9999)
+            verify_graph(roots);
+    }
+}
+
+static void test_random_graph(void)
+{
+    test_heap_size = 128u << 20;
+    pyuk_buffer *roots = pyuk_alloc_buffer(2000, true);
+    test_global_a = &roots->ob;
+    int64_t ops = getenv("GC_STRESS_GIB") && atof(getenv("GC_STRESS_GIB")) < 1
+                      ? 400000 : 2000000;
+    mutate_graph(roots, ops);
+    collect_clean();
+    size_t reached = verify_graph(roots);
+    pyuk_gc_stats s = gc_stats();
+    printf("random graph: %lld operations, %llu collections, %zu objects "
+           "reachable, %llu live, heap high-water %.1f MiB\n",
+           (long long)ops, (unsigned long long)s.collections, reached,
+           (unsigned long long)s.live_objects, s.heap_high_water / 1048576.0);
+    CHECK(s.collections > 10);
+    CHECK(s.live_objects >= reached && s.live_objects <= reached + 64);
+}
+
 static leaf *random_string(void)
 {
     size_t size = 32 + next_random() % 96;
@@ -725,6 +862,7 @@ static const struct {
     {"large_objects", test_large_objects},
     {"sizes_zeroed", test_sizes_zeroed},
     {"mark_stack_overflow", test_mark_stack_overflow},
+    {"random_graph", test_random_graph},
     {"stress_bounded", test_stress_bounded},
     {"stress_kernel_heap", test_stress_kernel_heap},
     {"stress_kernel_full", test_stress_kernel_full},

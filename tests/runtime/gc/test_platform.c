@@ -69,6 +69,7 @@ uint64_t plat_clock_monotonic(void)
 /* ---- runtime pieces owned by others ---- */
 
 pyuk_object *pyuk_current_exception;
+pyuk_object *pyuk_handled_exception; /* a root too, once exceptions has it */
 
 static pyuk_object memory_error_stand_in;
 
