@@ -49,6 +49,7 @@ static inline __attribute__((always_inline)) void mark(pyuk_object *ref)
         return;
     bits[g >> 6] |= bit;
     /* the header is read later, once drain_stack() has prefetched it */
+    __builtin_prefetch(ref);
     push(ref);
 }
 
