@@ -18,13 +18,13 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from pyuk.xenhost import deps, framing
+from pyuk.xenhost.cpio import Archive
+from pyuk.xenhost.hostimage import build_host_image
+from pyuk.xenhost.job import domu_config, xenstore_script
+from pyuk.xenhost.runner import host_memory_mb, run_batch
+from pyuk.xenhost.spec import Batch, DomU
 
-from . import deps, framing
-from .cpio import Archive
-from .hostimage import build_host_image
-from .job import domu_config, xenstore_script
-from .runner import host_memory_mb, run_batch
-from .spec import Batch, DomU
 from .testkernel import build_test_kernel
 
 # one xdist worker for every Xen QEMU run: the module's boots happen once,

@@ -11,7 +11,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from ..cache import cache_root, digest, write_atomic
+from pyuk.xenhost.cache import cache_root, digest, write_atomic
 
 HERE = Path(__file__).resolve().parent
 SOURCES = ("entry.S", "kernel.c", "kernel.ld")

@@ -1,7 +1,7 @@
 """Command line: run PVH kernels as Xen domUs and print what each did.
 
-python3 -m tests.xenhost run hello.elf name=other.elf --timeout 20
-python3 -m tests.xenhost build      # just build (or find) the cached host image
+python3 -m pyuk.xenhost run hello.elf name=other.elf --timeout 20
+python3 -m pyuk.xenhost build      # just build (or find) the cached host image
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ def _json_batch(batch: Batch) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Exit status 0 if every domU powered off with status 0, 1 if not, 2 if the host failed."""
-    parser = argparse.ArgumentParser(prog="python3 -m tests.xenhost", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python3 -m pyuk.xenhost", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("build", help="build or find the cached Xen host image")
     run = sub.add_parser("run", help="run kernels as domUs in one Xen host boot")

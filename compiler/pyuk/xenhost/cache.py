@@ -13,14 +13,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from pyuk import paths
+
 STALE_S = 24 * 3600
 
 
 def cache_root() -> Path:
-    """The harness's cache folder: $PYUK_CACHE/xenhost or ~/.cache/pyuk/xenhost."""
-    base = os.environ.get("PYUK_CACHE")
-    root = Path(base) if base else Path.home() / ".cache" / "pyuk"
-    path = root / "xenhost"
+    """The harness's cache folder: xenhost/ in pyuk's cache (pyuk.paths.cache_root)."""
+    path = paths.cache_root() / "xenhost"
     path.mkdir(parents=True, exist_ok=True)
     return path
 
