@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pyuk.codegen import backend
+from pyuk.diagnostics import CompileError, Diagnostics
 from pyuk.driver.link import link
 from pyuk.driver.runtime_build import runtime_library
 from pyuk.driver.targets import TARGETS
-from pyuk.frontend.mypy_build import run_mypy
+from pyuk.frontend.dialect import check_dialect, explain_mypy_errors
+from pyuk.frontend.mypy_build import MypyErrors, run_mypy
 from pyuk.ir.nodes import Module
 from pyuk.ir.printer import format_module
 from pyuk.irbuild.modules import build_ir
@@ -65,7 +67,16 @@ def build_ir_module(
 ) -> Module:
     timer = timer or _Timer()
     with timer.phase("mypy"):
-        program = run_mypy(sources, mypy_cache or default_mypy_cache())
+        try:
+            program = run_mypy(sources, mypy_cache or default_mypy_cache())
+        except MypyErrors as exc:
+            raise MypyErrors(explain_mypy_errors(exc.messages)) from None
+    with timer.phase("dialect"):
+        # everything outside the dialect, all at once, before building IR
+        diagnostics = Diagnostics()
+        check_dialect(program, diagnostics)
+        if diagnostics:
+            raise CompileError(diagnostics.sorted())
     with timer.phase("ir build"):
         return build_ir(program, batch)
 

@@ -1,0 +1,5 @@
+from typing import Any
+
+
+def twice(n: Any) -> int:
+    return int(n) * 2
