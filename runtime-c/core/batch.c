@@ -21,6 +21,7 @@ void pyuk_batch_begin(pyuk_str *name)
 void pyuk_batch_end(pyuk_str *name)
 {
     int status = pyuk_current_exception ? pyuk_report_uncaught() : 0;
+    pyuk_handled_exception = NULL;
     pyuk_write_cstr(PYUK_STDOUT, MARK "end ");
     pyuk_out_str(PYUK_STDOUT, name);
     pyuk_write_cstr(PYUK_STDOUT, " ");

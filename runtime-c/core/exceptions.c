@@ -1,7 +1,8 @@
 /*
  * Raising: exceptions are ordinary heap objects; raising one only stores it
- * in pyuk_current_exception (see runtime.h).  MemoryError is preallocated
- * because raising it must not allocate.
+ * in pyuk_current_exception (see runtime.h) after setting its __context__
+ * to the exception being handled, as CPython's _PyErr_SetObject does.
+ * MemoryError is preallocated because raising it must not allocate.
  */
 #include <pyuk/exceptions.h>
 #include <pyuk/gc.h>
@@ -9,6 +10,7 @@
 #include <pyuk/tuple.h>
 
 pyuk_object *pyuk_current_exception;
+pyuk_object *pyuk_handled_exception;
 
 static pyuk_exception memory_error = { .ob = { &pyuk_type_MemoryError } };
 
@@ -20,21 +22,79 @@ bool pyuk_is_subtype(const pyuk_type *type, const pyuk_type *base)
     return false;
 }
 
+bool pyuk_exception_matches(pyuk_object *exc, const pyuk_type *type)
+{
+    return exc && pyuk_is_subtype(exc->type, type);
+}
+
+/* Implicit chaining: exc.__context__ = the exception being handled, after
+ * cutting any path from it back to exc so that no cycle is created (Floyd's
+ * walk guards against cycles that already exist). */
+static void set_context(pyuk_exception *exc)
+{
+    pyuk_exception *handled = (pyuk_exception *)pyuk_handled_exception;
+    if (!handled || handled == exc)
+        return;
+    pyuk_exception *o = handled, *slow = handled, *context;
+    bool toggle = false;
+    while ((context = o->context)) {
+        if (context == exc) {
+            o->context = NULL;
+            break;
+        }
+        o = context;
+        if (o == slow)
+            break;
+        if (toggle)
+            slow = slow->context;
+        toggle = !toggle;
+    }
+    exc->context = handled;
+}
+
 void pyuk_raise(pyuk_exception *exc)
 {
+    set_context(exc);
     pyuk_current_exception = &exc->ob;
+}
+
+void pyuk_raise_from(pyuk_exception *exc, pyuk_object *cause)
+{
+    exc->cause = (pyuk_exception *)cause;
+    exc->suppress_context = 1;
+    pyuk_raise(exc);
+}
+
+pyuk_exception *pyuk_exception_new(const pyuk_type *type, pyuk_int nargs)
+{
+    pyuk_tuple *args = pyuk_tuple_new(&pyuk_type_tuple_objects, nargs);
+    if (!args)
+        return NULL;
+    pyuk_exception *exc = (pyuk_exception *)pyuk_alloc(type, type->size);
+    if (exc)
+        exc->args = &args->ob;
+    return exc;
+}
+
+bool pyuk_exception_init_args(pyuk_exception *exc, pyuk_int nargs)
+{
+    pyuk_tuple *args = pyuk_tuple_new(&pyuk_type_tuple_objects, nargs);
+    if (!args)
+        return false;
+    exc->args = &args->ob;
+    return true;
+}
+
+void pyuk_exception_set_arg(pyuk_exception *exc, pyuk_int i, pyuk_object *arg)
+{
+    ((pyuk_tuple *)exc->args)->items[i] = (pyuk_word)arg;
 }
 
 static pyuk_exception *new_exception(const pyuk_type *type, pyuk_object *arg)
 {
-    pyuk_tuple *args = pyuk_tuple_new(&pyuk_type_tuple_objects, arg ? 1 : 0);
-    if (!args)
-        return NULL;
-    if (arg)
-        args->items[0] = (pyuk_word)arg;
-    pyuk_exception *exc = (pyuk_exception *)pyuk_alloc(type, type->size);
-    if (exc)
-        exc->args = &args->ob;
+    pyuk_exception *exc = pyuk_exception_new(type, arg ? 1 : 0);
+    if (exc && arg)
+        pyuk_exception_set_arg(exc, 0, arg);
     return exc;
 }
 
@@ -57,10 +117,27 @@ void pyuk_raise_empty(const pyuk_type *type)
 
 void pyuk_raise_memory_error(void)
 {
+    /* The collector does not trace static objects: the references this one
+     * takes (traceback, context) are made roots on first use. */
+    static bool rooted;
+    if (!rooted) {
+        rooted = true;
+        pyuk_gc_add_root(&memory_error.traceback);
+        pyuk_gc_add_root((pyuk_object **)&memory_error.context);
+        pyuk_gc_add_root((pyuk_object **)&memory_error.cause);
+    }
     memory_error.traceback = NULL;
     memory_error.traceback_length = 0;
     memory_error.args = NULL;
-    pyuk_current_exception = &memory_error.ob;
+    memory_error.cause = NULL;
+    memory_error.context = NULL;
+    memory_error.suppress_context = 0;
+    pyuk_raise(&memory_error);
+}
+
+void pyuk_raise_no_active(void)
+{
+    pyuk_raise_message(&pyuk_type_RuntimeError, "No active exception to reraise");
 }
 
 void pyuk_raise_overflow(void)

@@ -66,5 +66,6 @@ void gc_mark_roots(void)
     for (unsigned i = 0; i < nruntime_roots; i++)
         gc_mark_visit(*runtime_roots[i]);
     gc_mark_visit(pyuk_current_exception);
+    gc_mark_visit(pyuk_handled_exception);
     scan_stack_and_registers();
 }

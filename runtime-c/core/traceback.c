@@ -55,21 +55,56 @@ static void print_frame(const pyuk_traceback_entry *e)
     pyuk_write_cstr(PYUK_STDERR, "\n");
 }
 
+/* CPython prints at most this many frames, the innermost ones. */
+#define TRACEBACK_LIMIT 1000
+
+static bool same_line(const pyuk_traceback_entry *a, const pyuk_traceback_entry *b)
+{
+    return a->line == b->line && (a->where == b->where ||
+        (a->where->file == b->where->file && a->where->function == b->where->function));
+}
+
+static void print_repeated(pyuk_int count)
+{
+    if (count <= REPEAT_CUTOFF)
+        return;
+    pyuk_write_cstr(PYUK_STDERR, "  [Previous line repeated ");
+    pyuk_write_int(PYUK_STDERR, count - REPEAT_CUTOFF);
+    pyuk_write_cstr(PYUK_STDERR, " more times]\n");
+}
+
 void pyuk_traceback_print(pyuk_exception *exc)
 {
     if (!exc->traceback_length)
         return;
     pyuk_write_cstr(PYUK_STDERR, "Traceback (most recent call last):\n");
     const pyuk_traceback_entry *all = entries(exc);
+    pyuk_int total = 0;
+    for (pyuk_int i = 0; i < exc->traceback_length; i++)
+        total += all[i].count;
+    pyuk_int skip = total > TRACEBACK_LIMIT ? total - TRACEBACK_LIMIT : 0;
+    const pyuk_traceback_entry *last = NULL;
+    pyuk_int run = 0;
     for (pyuk_int i = exc->traceback_length - 1; i >= 0; i--) {
         const pyuk_traceback_entry *e = &all[i];
-        pyuk_int shown = e->count < REPEAT_CUTOFF ? e->count : REPEAT_CUTOFF;
+        pyuk_int count = e->count;
+        if (skip >= count) {
+            skip -= count;
+            continue;
+        }
+        count -= skip;
+        skip = 0;
+        if (!last || !same_line(last, e)) {
+            print_repeated(run);
+            run = 0;
+            last = e;
+        }
+        pyuk_int shown = run < REPEAT_CUTOFF ? REPEAT_CUTOFF - run : 0;
+        if (shown > count)
+            shown = count;
         for (pyuk_int k = 0; k < shown; k++)
             print_frame(e);
-        if (e->count > REPEAT_CUTOFF) {
-            pyuk_write_cstr(PYUK_STDERR, "  [Previous line repeated ");
-            pyuk_write_int(PYUK_STDERR, e->count - REPEAT_CUTOFF);
-            pyuk_write_cstr(PYUK_STDERR, " more times]\n");
-        }
+        run += count;
     }
+    print_repeated(run);
 }

@@ -157,6 +157,9 @@ class ModuleEmitter:
         return self.cstrings[text]
 
     def code_location(self, fn: Function) -> ir.GlobalVariable:
+        existing = self.ll.globals.get(f"{fn.name}.location")
+        if isinstance(existing, ir.GlobalVariable):
+            return existing
         var = ir.GlobalVariable(self.ll, abi.CODE_LOCATION, name=f"{fn.name}.location")
         var.linkage = "internal"
         var.global_constant = True
@@ -178,6 +181,9 @@ class FunctionEmitter:
         self.blocks: dict[BasicBlock, ir.Block] = {}
         self._propagate: ir.Block | None = None
         self._propagate_line: ir.PhiInstr | None = None
+        # per handler block: the landing that records this frame first
+        self._landings: dict[BasicBlock, tuple[ir.Block, ir.PhiInstr]] = {}
+        self._bare_return: ir.Block | None = None
 
     # ---- structure ----
 
@@ -255,10 +261,44 @@ class FunctionEmitter:
     # ---- exceptions ----
 
     def error_target(self, instr: Instr) -> ir.Block:
-        """Where control goes when ``instr`` raises."""
+        """Where control goes when ``instr`` raises.  An exception raised
+        here records this frame (once, with the op's line) on its way to
+        the handler or out of the function; one re-raised (``exc.reraise``)
+        has the frame in its traceback already and goes straight on."""
+        if instr.op == "exc.reraise":
+            if instr.handler is not None:
+                return self.blocks[instr.handler]
+            return self._bare_return_block()
         if instr.handler is not None:
-            return self.blocks[instr.handler]
+            return self._landing_block(instr.handler, instr.line)
         return self._propagate_block(instr.line)
+
+    def _landing_block(self, handler: BasicBlock, line: int) -> ir.Block:
+        """Records this frame in the traceback, then enters ``handler``."""
+        if handler not in self._landings:
+            saved = self.b.block
+            block = self.llfn.append_basic_block(f"catch.{handler.label}")
+            self.b.position_at_end(block)
+            phi = self.b.phi(abi.I64, name="line")
+            if not self.fn.exported and self.fn.display:  # glue code has no frame
+                location = self.parent.code_location(self.fn)
+                self.b.call(self.parent.traceback_add(), [location, phi])
+            self.b.branch(self.blocks[handler])
+            self.b.position_at_end(saved)
+            self._landings[handler] = (block, phi)
+        block, phi = self._landings[handler]
+        phi.add_incoming(ir.Constant(abi.I64, line), self.b.block)
+        return block
+
+    def _bare_return_block(self) -> ir.Block:
+        """Returns with the exception pending, recording nothing."""
+        if self._bare_return is None:
+            saved = self.b.block
+            self._bare_return = self.llfn.append_basic_block("reraise")
+            self.b.position_at_end(self._bare_return)
+            self.return_undefined()
+            self.b.position_at_end(saved)
+        return self._bare_return
 
     def _propagate_block(self, line: int) -> ir.Block:
         """The block that records this frame in the traceback and returns;

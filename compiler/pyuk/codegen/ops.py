@@ -456,3 +456,7 @@ def _return(e: FunctionEmitter, instr: Instr) -> None:
 @op("unreachable")
 def _unreachable(e: FunctionEmitter, instr: Instr) -> None:
     e.b.unreachable()
+
+
+# The exc.* ops live in their own module; importing it registers them.
+from pyuk.codegen import exceptions_ops  # noqa: E402, F401

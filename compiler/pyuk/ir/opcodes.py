@@ -105,6 +105,20 @@ OPCODES: dict[str, OpInfo] = {
     # calls: ``symbol`` is a compiled function or a runtime function
     "call": OpInfo(None, None, raises=True, symbol=True),
     "rtcall": OpInfo(None, None, symbol=True),
+    # exceptions (docs/exceptions.md).  ``symbol`` names a class's type
+    # descriptor.  exc.raise/exc.raise_from record this frame in the
+    # traceback on the way to the handler; exc.reraise does not (the frame
+    # is in it already): with an operand it makes that exception pending,
+    # without one it passes on the pending exception.
+    "exc.new": OpInfo(None, None, raises=True, symbol=True),
+    "exc.init": OpInfo(None, None, raises=True),
+    "exc.matches": OpInfo((None,), BOOL, symbol=True),
+    "exc.fetch": OpInfo((), None),
+    "exc.handled": OpInfo((), None),
+    "exc.set_handled": OpInfo((None,), None),
+    "exc.raise": OpInfo((None,), None, raises=True, terminator=True),
+    "exc.raise_from": OpInfo((None, None), None, raises=True, terminator=True),
+    "exc.reraise": OpInfo(None, None, raises=True, terminator=True),
     # control flow
     "goto": OpInfo((), None, terminator=True, labels=1),
     "branch": OpInfo((BOOL,), None, terminator=True, labels=2),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from mypy.nodes import Context, Expression, MypyFile, Statement, SymbolNode
 from mypy.types import Type
@@ -22,6 +22,9 @@ from pyuk.ir.opcodes import OPCODES
 from pyuk.ir.runtime_api import RUNTIME_FUNCTIONS
 from pyuk.ir.types import BOOL, FLOAT, INT, NONE, STR, VOID, RType
 from pyuk.irbuild.types import UnsupportedType, to_rtype
+
+if TYPE_CHECKING:
+    from pyuk.irbuild.unwind import Region
 
 
 class Unsupported(Exception):
@@ -49,6 +52,12 @@ class FunctionState:
     loops: list[LoopTargets] = field(default_factory=list)
     next_temp: int = 0
     next_label: int = 0
+    # exceptions (irbuild/unwind.py): where an op that raises goes (None:
+    # out of the function), and the try/except/finally regions that
+    # return/break/continue must leave through, innermost last
+    handler: BasicBlock | None = None
+    regions: list[Region] = field(default_factory=list)
+    return_value: Register | None = None
 
 
 ExprHandler = Callable[["IRBuilder", Expression], Operand]
@@ -204,6 +213,11 @@ class IRBuilder:
     # ---- emitting ----
 
     def add(self, instr: Instr) -> Instr:
+        if instr.handler is None and self.state.handler is not None:
+            from pyuk.ir.opcodes import op_can_raise
+
+            if op_can_raise(instr.op, instr.symbol):
+                instr.handler = self.state.handler
         block = self.state.block
         if block.terminated:
             # Code after return/break/raise: give it a block of its own that
@@ -267,6 +281,10 @@ class IRBuilder:
 
     def block_of(self, statements: list[Statement]) -> None:
         for s in statements:
+            if self.state.block.terminated:
+                # after return/raise/break/continue: dead code (mypy does
+                # not type it), as CPython's compiler drops it
+                break
             self.stmt(s)
 
 

@@ -7,7 +7,7 @@ from mypy.nodes import GDEF, LDEF, FloatExpr, IntExpr, NameExpr, StrExpr, Var
 from pyuk.ir.nodes import Const, Instr, Operand
 from pyuk.ir.types import BOOL, FLOAT, INT, NONE, STR
 from pyuk.irbuild.builder import IRBuilder, Unsupported, expression_handler
-from pyuk.irbuild.types import is_any
+from pyuk.irbuild.types import is_any, is_deleted
 
 INT_MIN = -(2**63)
 INT_MAX = 2**63 - 1
@@ -53,7 +53,8 @@ def lower_name(builder: IRBuilder, expr: NameExpr) -> Operand:
     if isinstance(node, Var):
         rtype = builder.rtype_of(expr)
         if expr.kind == LDEF and builder.fn.display != "<module>":
-            declared = rtype if node.type is None or is_any(node.type) else builder.rtype(
+            untyped = node.type is None or is_any(node.type) or is_deleted(node.type)
+            declared = rtype if untyped else builder.rtype(
                 node.type, expr
             )
             return builder.local(node, declared)

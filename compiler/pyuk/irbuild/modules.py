@@ -32,16 +32,17 @@ from mypy.types import CallableType
 from pyuk.diagnostics import CompileError, Diagnostics
 from pyuk.frontend.mypy_build import TypedProgram
 from pyuk.ir.nodes import Const, Function, Global, Instr, Module, Register
-from pyuk.ir.types import NONE, STR, VOID, RType
+from pyuk.ir.types import NONE, OBJECT, STR, VOID, RType
 
 # Importing the lowering modules registers their handlers.
-from pyuk.irbuild import arithmetic, calls, expressions, logic, statements  # noqa: F401
+from pyuk.irbuild import arithmetic, calls, exceptions, expressions, logic, statements  # noqa: F401
 from pyuk.irbuild.builder import IRBuilder, Unsupported
 from pyuk.irbuild.calls import function_symbol
 from pyuk.irbuild.expressions import global_name
-from pyuk.irbuild.types import proper
+from pyuk.irbuild.types import is_deleted, proper
 
 PROGRAM_ENTRY = "pyuk_program_run"
+EXCEPTION_REF = RType("BaseException", OBJECT.repr)
 
 # Modules that pyuk provides itself (their typeshed stubs describe them).
 PROVIDED_MODULES = {"sys", "typing", "__future__", "typing_extensions"}
@@ -143,7 +144,8 @@ def _module_globals(builder: IRBuilder, tree: MypyFile) -> None:
         if node.fullname.rsplit(".", 1)[0] != tree.fullname:
             continue  # imported from another module
         try:
-            rtype = builder.rtype(node.type, node)
+            # a module-level ``except ... as e`` variable: any exception
+            rtype = EXCEPTION_REF if is_deleted(node.type) else builder.rtype(node.type, node)
         except Unsupported as exc:
             builder.error(exc.node, exc.message)
             continue

@@ -31,12 +31,13 @@ from mypy.nodes import (
 
 from pyuk.ir.nodes import Const, Instr, Operand
 from pyuk.ir.types import INT, NONE, VOID, RType
+from pyuk.irbuild import unwind
 from pyuk.irbuild.arithmetic import binary_numeric
 from pyuk.irbuild.builder import IRBuilder, LoopTargets, Unsupported, statement_handler
 from pyuk.irbuild.coerce import coerce
 from pyuk.irbuild.expressions import global_name
 from pyuk.irbuild.logic import lower_condition
-from pyuk.irbuild.types import is_any
+from pyuk.irbuild.types import is_any, is_deleted
 
 
 @statement_handler(ExpressionStmt)
@@ -67,7 +68,7 @@ def store(builder: IRBuilder, target: Lvalue, value: Operand, value_type: RType)
         raise Unsupported(target, "this assignment target is not supported by pyuk yet")
     var = target.node
     declared = value_type
-    if var.type is not None and not is_any(var.type):
+    if var.type is not None and not is_any(var.type) and not is_deleted(var.type):
         declared = builder.rtype(var.type, target)
     converted = coerce(builder, value, value_type, declared, target)
     if target.kind == GDEF or builder.fn.display == "<module>":
@@ -239,26 +240,29 @@ def lower_for(builder: IRBuilder, stmt: ForStmt) -> None:
     builder.activate(done)
 
 
+# break, continue and return leave try/except/finally regions on their way
+# (irbuild/unwind.py runs finally bodies and restores handled exceptions)
+
+
 @statement_handler(BreakStmt)
 def lower_break(builder: IRBuilder, stmt: BreakStmt) -> None:
-    builder.goto(builder.state.loops[-1].break_to)
+    unwind.jump_out_of_loop(builder, "break")
 
 
 @statement_handler(ContinueStmt)
 def lower_continue(builder: IRBuilder, stmt: ContinueStmt) -> None:
-    builder.goto(builder.state.loops[-1].continue_to)
+    unwind.jump_out_of_loop(builder, "continue")
 
 
 @statement_handler(ReturnStmt)
 def lower_return(builder: IRBuilder, stmt: ReturnStmt) -> None:
     ret_type = builder.fn.return_type
     if stmt.expr is None:
-        args: list[Operand] = [] if ret_type == VOID else [Const(None, NONE)]
-        builder.add(Instr("return", args=args))
+        unwind.return_from_function(builder, None if ret_type == VOID else Const(None, NONE))
         return
     value = builder.expr(stmt.expr)
     value_type = builder.rtype_of(stmt.expr)
     if ret_type == VOID:
-        builder.add(Instr("return"))
+        unwind.return_from_function(builder, None)
         return
-    builder.add(Instr("return", args=[coerce(builder, value, value_type, ret_type, stmt.expr)]))
+    unwind.return_from_function(builder, coerce(builder, value, value_type, ret_type, stmt.expr))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from mypy.types import (
     AnyType,
     CallableType,
+    DeletedType,
     Instance,
     LiteralType,
     NoneType,
@@ -37,6 +38,12 @@ def proper(t: Type) -> ProperType:
 
 def is_any(t: Type) -> bool:
     return isinstance(proper(t), AnyType)
+
+
+def is_deleted(t: Type) -> bool:
+    """The type mypy gives ``e`` after ``except ... as e`` (the name is
+    unbound there); the variable's real type is its uses' types."""
+    return isinstance(proper(t), DeletedType)
 
 
 def fullname_of(t: Type) -> str | None:

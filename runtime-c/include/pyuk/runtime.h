@@ -169,7 +169,15 @@ typedef struct pyuk_exception {
     X(KeyError) X(ValueError) X(TypeError) X(RuntimeError) \
     X(RecursionError) X(NotImplementedError) X(NameError) \
     X(AssertionError) X(StopIteration) X(MemoryError) X(AttributeError) \
-    X(UnicodeError) X(UnicodeDecodeError) X(UnicodeEncodeError)
+    X(UnicodeError) X(UnicodeDecodeError) X(UnicodeEncodeError) \
+    X(KeyboardInterrupt) X(GeneratorExit) X(FloatingPointError) \
+    X(BufferError) X(EOFError) X(UnboundLocalError) X(UnicodeTranslateError) \
+    X(StopAsyncIteration) X(ImportError) X(ModuleNotFoundError) \
+    X(OSError) X(ConnectionError) X(BrokenPipeError) \
+    X(ConnectionAbortedError) X(ConnectionRefusedError) \
+    X(ConnectionResetError) X(TimeoutError) X(BlockingIOError) \
+    X(InterruptedError) X(FileNotFoundError) X(FileExistsError) \
+    X(PermissionError)
 #define PYUK_DECLARE_EXCEPTION(name) extern const pyuk_type pyuk_type_##name;
 PYUK_BUILTIN_EXCEPTIONS(PYUK_DECLARE_EXCEPTION)
 #undef PYUK_DECLARE_EXCEPTION
@@ -180,6 +188,12 @@ PYUK_BUILTIN_EXCEPTIONS(PYUK_DECLARE_EXCEPTION)
  * raise and branches to its handler or returns.  Zero cost when nothing is
  * raised beyond one load and one predictable branch. */
 extern pyuk_object *pyuk_current_exception;
+
+/* The exception being handled (CPython's sys.exc_info()): compiled code
+ * sets it while an except clause, or a finally entered by an exception,
+ * runs, and restores the previous one when that code is left.  Raising
+ * sets the new exception's __context__ from it.  A GC root. */
+extern pyuk_object *pyuk_handled_exception;
 
 /* Where a compiled function lives, for tracebacks. */
 typedef struct pyuk_code_location {

@@ -1,0 +1,350 @@
+"""Exceptions: raise, try/except/else/finally, assert, the builtin exception
+constructors and sys.exit (docs/exceptions.md).
+
+An op that raises leaves the exception pending and the back end branches to
+the op's ``handler`` block: ``FunctionState.handler`` is the innermost
+region's entry.  The regions:
+
+- a ``try`` body's handler is its dispatch block: it takes the exception
+  (``exc.fetch``), tests the clauses' classes in order and re-raises what no
+  clause matches;
+- an except clause sets the handled exception (for ``__context__`` and
+  bare ``raise``), binds its name, runs; leaving it in any way restores the
+  previous handled exception (``unwind.HandlerRegion``);
+- a finally body runs on every way out of its ``try``: a selector says which
+  (``unwind.FinallyRegion``).
+"""
+
+from __future__ import annotations
+
+from mypy.nodes import (
+    ARG_POS,
+    AssertStmt,
+    CallExpr,
+    Context,
+    Expression,
+    NameExpr,
+    RaiseStmt,
+    RefExpr,
+    Statement,
+    TryStmt,
+    TupleExpr,
+    TypeInfo,
+    Var,
+)
+from mypy.typeops import make_simplified_union
+from mypy.types import DeletedType, Instance, Type, get_proper_type
+
+from pyuk.ir.nodes import BasicBlock, Const, Instr, Operand, Register
+from pyuk.ir.types import BOOL, FLOAT, INT, NONE, OBJECT, RType
+from pyuk.irbuild import unwind
+from pyuk.irbuild.builder import IRBuilder, Unsupported, statement_handler
+from pyuk.irbuild.calls import builtin
+from pyuk.irbuild.exception_classes import BUILTIN_EXCEPTIONS, builtin_type_symbol
+from pyuk.irbuild.logic import lower_condition
+from pyuk.irbuild.statements import store
+
+BASE_EXCEPTION = RType("BaseException", OBJECT.repr)
+
+# ---- classes ----
+
+
+def class_symbol(builder: IRBuilder, info: TypeInfo, node: Context) -> str:
+    """The type descriptor symbol of an exception class."""
+    if info.fullname == f"builtins.{info.name}" and info.name in BUILTIN_EXCEPTIONS:
+        return builtin_type_symbol(info.name)
+    if not info.has_base("builtins.BaseException"):
+        raise Unsupported(node, f'"{info.name}" is not an exception class')
+    from pyuk.irbuild import classes_hooks
+
+    symbol = classes_hooks.user_class_symbol(builder, info)
+    if symbol is None:
+        raise Unsupported(node, f'exception class "{info.name}" is not supported by pyuk yet')
+    return symbol
+
+
+def _class_of(expr: Expression) -> TypeInfo | None:
+    if isinstance(expr, RefExpr) and isinstance(expr.node, TypeInfo):
+        return expr.node
+    return None
+
+
+def _clause_classes(builder: IRBuilder, expr: Expression) -> list[str]:
+    """The classes an except clause names: a class or a tuple of classes."""
+    items = expr.items if isinstance(expr, TupleExpr) else [expr]
+    symbols = []
+    for item in items:
+        info = _class_of(item)
+        if info is None:
+            raise Unsupported(item, "an except clause must name exception classes in pyuk")
+        symbols.append(class_symbol(builder, info, item))
+    return symbols
+
+
+# ---- values ----
+
+
+def as_object(builder: IRBuilder, value: Operand, rtype: RType, node: Context) -> Operand:
+    """``value`` as a reference (numbers are boxed)."""
+    if rtype in (INT, FLOAT, BOOL):
+        return builder.emit("box", [value], node, result=OBJECT)
+    if rtype == NONE or rtype.is_ref:
+        return value
+    raise Unsupported(node, f'a value of type "{rtype}" cannot be an exception argument yet')
+
+
+def _new(
+    builder: IRBuilder, symbol: str, args: list[Operand], node: Context, rtype: RType
+) -> Register:
+    dest = builder.temp(rtype)
+    builder.add(Instr("exc.new", dest, list(args), symbol=symbol, line=node.line))
+    return dest
+
+
+def _evaluate_args(builder: IRBuilder, call: CallExpr, what: str) -> list[Operand]:
+    if any(kind != ARG_POS for kind in call.arg_kinds):
+        raise Unsupported(call, f"{what}() takes no keyword arguments")
+    args = []
+    for arg in call.args:
+        args.append(as_object(builder, builder.expr(arg), builder.rtype_of(arg), arg))
+    return args
+
+
+def _lower_exception_call(builder: IRBuilder, call: CallExpr) -> Operand:
+    assert isinstance(call.callee, RefExpr)
+    name = call.callee.fullname.rsplit(".", 1)[1]
+    args = _evaluate_args(builder, call, name)
+    return _new(builder, builtin_type_symbol(name), args, call, builder.rtype_of(call))
+
+
+for _name in BUILTIN_EXCEPTIONS:
+    builtin(f"builtins.{_name}")(_lower_exception_call)
+
+
+def exception_value(builder: IRBuilder, expr: Expression) -> Operand:
+    """What ``raise expr`` raises: an instance, or a new one of a class."""
+    info = _class_of(expr)
+    if info is None:
+        return builder.expr(expr)
+    symbol = class_symbol(builder, info, expr)
+    if info.fullname == f"builtins.{info.name}":
+        return _new(builder, symbol, [], expr, RType(info.name, OBJECT.repr))
+    from pyuk.irbuild import classes_hooks
+
+    instance = classes_hooks.instantiate(builder, info, expr)
+    if instance is None:
+        raise Unsupported(expr, f'raising the class "{info.name}" is not supported by pyuk yet')
+    return instance
+
+
+# ---- raise ----
+
+
+@statement_handler(RaiseStmt)
+def lower_raise(builder: IRBuilder, stmt: RaiseStmt) -> None:
+    if stmt.expr is None:
+        reraise_handled(builder, stmt)
+        return
+    exc = exception_value(builder, stmt.expr)
+    if stmt.from_expr is None:
+        builder.add(Instr("exc.raise", args=[exc], line=stmt.line))
+        return
+    cause: Operand = Const(None, NONE)
+    if builder.rtype_of(stmt.from_expr) != NONE:
+        cause = exception_value(builder, stmt.from_expr)
+    builder.add(Instr("exc.raise_from", args=[exc, cause], line=stmt.line))
+
+
+def reraise_handled(builder: IRBuilder, node: Context) -> None:
+    """Bare ``raise``: the exception being handled, traceback untouched, or
+    RuntimeError when there is none."""
+    handled = builder.emit("exc.handled", [], node, result=BASE_EXCEPTION)
+    none = builder.emit("ref.is", [handled, Const(None, NONE)], node)
+    missing, present = builder.new_block(), builder.new_block()
+    builder.branch(none, missing, present)
+    builder.activate(missing)
+    builder.call_runtime("pyuk_raise_no_active", [], node)
+    builder.add(Instr("unreachable"))
+    builder.activate(present)
+    builder.add(Instr("exc.reraise", args=[handled]))
+
+
+# ---- try ----
+
+
+@statement_handler(TryStmt)
+def lower_try(builder: IRBuilder, stmt: TryStmt) -> None:
+    if stmt.is_star:
+        raise Unsupported(stmt, "except* is not supported by pyuk")
+    if stmt.finally_body is None:
+        _lower_try_except(builder, stmt)
+        return
+    if stmt.handlers:
+        _lower_try_finally(builder, stmt, lambda: _lower_try_except(builder, stmt))
+    else:
+        _lower_try_finally(builder, stmt, lambda: builder.block_of(stmt.body.body))
+
+
+def _lower_try_except(builder: IRBuilder, stmt: TryStmt) -> None:
+    state = builder.state
+    outer = state.handler
+    dispatch, done = builder.new_block(), builder.new_block()
+    state.handler = dispatch
+    try:
+        builder.block_of(stmt.body.body)
+    finally:
+        state.handler = outer
+    if stmt.else_body is not None:
+        builder.block_of(stmt.else_body.body)
+    builder.goto(done)
+
+    builder.activate(dispatch)
+    exc = builder.emit("exc.fetch", [], stmt, result=BASE_EXCEPTION)
+    previous = builder.emit("exc.handled", [], stmt, result=BASE_EXCEPTION)
+    for type_expr, var, body in zip(stmt.types, stmt.vars, stmt.handlers, strict=True):
+        clause = builder.new_block()
+        if type_expr is None:
+            builder.goto(clause)
+        else:
+            for symbol in _clause_classes(builder, type_expr):
+                matches = builder.temp(BOOL)
+                builder.add(Instr("exc.matches", matches, [exc], symbol=symbol))
+                next_test = builder.new_block()
+                builder.branch(matches, clause, next_test)
+                builder.activate(next_test)
+        no_match = builder.state.block
+        builder.activate(clause)
+        _lower_clause(builder, exc, previous, var, type_expr, body.body, done)
+        builder.state.block = no_match
+        if type_expr is None:
+            break
+    if not builder.state.block.terminated:
+        builder.add(Instr("exc.reraise", args=[exc]))
+    builder.activate(done)
+
+
+def _bound_type(builder: IRBuilder, var: NameExpr, type_expr: Expression | None) -> RType:
+    """The type of ``e`` in ``except A as e`` / ``except (A, B) as e``."""
+    if isinstance(var.node, Var) and var.node.type is not None:
+        declared = get_proper_type(var.node.type)
+        if not isinstance(declared, DeletedType):
+            return builder.rtype(declared, var)
+    assert type_expr is not None
+    items = type_expr.items if isinstance(type_expr, TupleExpr) else [type_expr]
+    infos = [_class_of(item) for item in items]
+    instances: list[Type] = [Instance(info, []) for info in infos if info is not None]
+    return builder.rtype(make_simplified_union(instances), var)
+
+
+def _lower_clause(
+    builder: IRBuilder, exc: Register, previous: Register, var: NameExpr | None,
+    type_expr: Expression | None, body: list[Statement], done: BasicBlock,
+) -> None:
+    state = builder.state
+    builder.add(Instr("exc.set_handled", args=[exc]))
+    if var is not None:
+        var_type = _bound_type(builder, var, type_expr)
+        typed = builder.temp(var_type)
+        builder.move(typed, exc)
+        store(builder, var, typed, var_type)
+    region = unwind.HandlerRegion(len(state.loops), previous, var)
+    cleanup = builder.new_block()
+    outer = state.handler
+    state.regions.append(region)
+    state.handler = cleanup
+    try:
+        builder.block_of(body)
+    finally:
+        state.regions.pop()
+        state.handler = outer
+    if not state.block.terminated:
+        region.cleanup(builder)
+        builder.goto(done)
+    # an exception leaving the clause: restore, then pass it on
+    builder.activate(cleanup)
+    region.cleanup(builder)
+    builder.add(Instr("exc.reraise"))
+
+
+def _lower_try_finally(builder: IRBuilder, stmt: TryStmt, lower_body: object) -> None:
+    assert stmt.finally_body is not None and callable(lower_body)
+    state = builder.state
+    outer = state.handler
+    selector = builder.temp(INT)
+    saved = builder.temp(BASE_EXCEPTION)
+    previous = builder.temp(BASE_EXCEPTION)
+    entry, landing, body_start, done = (builder.new_block() for _ in range(4))
+    region = unwind.FinallyRegion(len(state.loops), selector, entry)
+    state.regions.append(region)
+    state.handler = landing
+    try:
+        lower_body()
+    finally:
+        state.regions.pop()
+        state.handler = outer
+    falls_through = not state.block.terminated
+    if falls_through:
+        builder.move(selector, Const(unwind.NORMAL, INT))
+        builder.goto(entry)
+    # entered by an exception: it is being handled while the body runs
+    builder.activate(landing)
+    builder.add(Instr("exc.fetch", saved))
+    builder.add(Instr("exc.handled", previous))
+    builder.add(Instr("exc.set_handled", args=[saved]))
+    builder.move(selector, Const(unwind.EXCEPTION, INT))
+    builder.goto(body_start)
+    builder.activate(entry)
+    builder.add(Instr("exc.handled", previous))
+    builder.goto(body_start)
+
+    builder.activate(body_start)
+    body_region = unwind.FinallyBodyRegion(len(state.loops), previous)
+    cleanup = builder.new_block()
+    state.regions.append(body_region)
+    state.handler = cleanup
+    try:
+        builder.block_of(stmt.finally_body.body)
+    finally:
+        state.regions.pop()
+        state.handler = outer
+    if not state.block.terminated:
+        builder.add(Instr("exc.set_handled", args=[previous]))
+        unwind.dispatch_finally(builder, region, saved, done, falls_through)
+    builder.activate(cleanup)
+    builder.add(Instr("exc.set_handled", args=[previous]))
+    builder.add(Instr("exc.reraise"))
+    builder.activate(done)
+
+
+# ---- assert ----
+
+
+@statement_handler(AssertStmt)
+def lower_assert(builder: IRBuilder, stmt: AssertStmt) -> None:
+    ok = lower_condition(builder, stmt.expr)
+    passed, failed = builder.new_block(), builder.new_block()
+    builder.branch(ok, passed, failed)
+    builder.activate(failed)
+    args: list[Operand] = []
+    if stmt.msg is not None:
+        args.append(as_object(builder, builder.expr(stmt.msg), builder.rtype_of(stmt.msg),
+                              stmt.msg))
+    exc = _new(builder, builtin_type_symbol("AssertionError"), args, stmt,
+               RType("AssertionError", OBJECT.repr))
+    builder.add(Instr("exc.raise", args=[exc], line=stmt.line))
+    builder.activate(passed)
+
+
+# ---- sys.exit ----
+
+
+@builtin("sys.exit", "builtins.exit", "builtins.quit")
+def lower_exit(builder: IRBuilder, call: CallExpr) -> Operand:
+    """sys.exit(code=None): raises SystemExit(code)."""
+    if len(call.args) > 1 or any(kind != ARG_POS for kind in call.arg_kinds):
+        raise Unsupported(call, "sys.exit() takes at most one positional argument in pyuk")
+    args = _evaluate_args(builder, call, "sys.exit")
+    exc = _new(builder, builtin_type_symbol("SystemExit"), args, call,
+               RType("SystemExit", OBJECT.repr))
+    builder.add(Instr("exc.raise", args=[exc], line=call.line))
+    return Const(None, NONE)
