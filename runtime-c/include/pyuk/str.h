@@ -116,6 +116,61 @@ bool pyuk_str_contains(pyuk_str *s, pyuk_str *needle);
 /* hash(s): keyed SipHash-1-3 of the UTF-8 bytes, cached (hash.h). */
 pyuk_int pyuk_str_hash(pyuk_str *s);
 
+/* ---- methods ----
+ * start/end are code point indices with slice semantics; `given` has
+ * PYUK_SLICE_START / PYUK_SLICE_STOP (slice.h) for those not None.
+ * sep/chars NULL mean None; maxsplit/count < 0 mean no limit. */
+
+pyuk_int pyuk_str_find(pyuk_str *s, pyuk_str *sub, pyuk_int start, pyuk_int end,
+                       pyuk_int given);
+pyuk_int pyuk_str_rfind(pyuk_str *s, pyuk_str *sub, pyuk_int start, pyuk_int end,
+                        pyuk_int given);
+pyuk_int pyuk_str_index(pyuk_str *s, pyuk_str *sub, pyuk_int start, pyuk_int end,
+                        pyuk_int given);   /* ValueError "substring not found" */
+pyuk_int pyuk_str_rindex(pyuk_str *s, pyuk_str *sub, pyuk_int start, pyuk_int end,
+                         pyuk_int given);
+pyuk_int pyuk_str_count(pyuk_str *s, pyuk_str *sub, pyuk_int start, pyuk_int end,
+                        pyuk_int given);
+bool pyuk_str_startswith(pyuk_str *s, pyuk_str *prefix, pyuk_int start,
+                         pyuk_int end, pyuk_int given);
+bool pyuk_str_endswith(pyuk_str *s, pyuk_str *suffix, pyuk_int start,
+                       pyuk_int end, pyuk_int given);
+/* the tuple[str, ...] forms */
+bool pyuk_str_startswith_any(pyuk_str *s, pyuk_tuple *prefixes, pyuk_int start,
+                             pyuk_int end, pyuk_int given);
+bool pyuk_str_endswith_any(pyuk_str *s, pyuk_tuple *suffixes, pyuk_int start,
+                           pyuk_int end, pyuk_int given);
+
+/* list[str] results (containers.h lists of kind OBJ) */
+pyuk_list *pyuk_str_split(pyuk_str *s, pyuk_str *sep, pyuk_int maxsplit);
+pyuk_list *pyuk_str_rsplit(pyuk_str *s, pyuk_str *sep, pyuk_int maxsplit);
+pyuk_list *pyuk_str_splitlines(pyuk_str *s, bool keepends);
+/* sep.join(items), items a list of str */
+pyuk_str *pyuk_str_join(pyuk_str *sep, pyuk_list *items);
+pyuk_str *pyuk_str_strip(pyuk_str *s, pyuk_str *chars);
+pyuk_str *pyuk_str_lstrip(pyuk_str *s, pyuk_str *chars);
+pyuk_str *pyuk_str_rstrip(pyuk_str *s, pyuk_str *chars);
+pyuk_str *pyuk_str_replace(pyuk_str *s, pyuk_str *old, pyuk_str *new_,
+                           pyuk_int count);
+
+/* full Unicode case mappings (unicode.h) */
+pyuk_str *pyuk_str_upper(pyuk_str *s);
+pyuk_str *pyuk_str_lower(pyuk_str *s);
+pyuk_str *pyuk_str_swapcase(pyuk_str *s);
+pyuk_str *pyuk_str_capitalize(pyuk_str *s);
+pyuk_str *pyuk_str_title(pyuk_str *s);
+bool pyuk_str_isalpha(pyuk_str *s);
+bool pyuk_str_isdigit(pyuk_str *s);
+bool pyuk_str_isdecimal(pyuk_str *s);
+bool pyuk_str_isnumeric(pyuk_str *s);
+bool pyuk_str_isspace(pyuk_str *s);
+bool pyuk_str_isalnum(pyuk_str *s);
+bool pyuk_str_isprintable(pyuk_str *s);
+bool pyuk_str_isascii(pyuk_str *s);
+bool pyuk_str_isupper(pyuk_str *s);
+bool pyuk_str_islower(pyuk_str *s);
+bool pyuk_str_istitle(pyuk_str *s);
+
 /* ---- conversions ---- */
 
 pyuk_str *pyuk_str_from_int(pyuk_int v);          /* str(int) */

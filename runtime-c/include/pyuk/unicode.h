@@ -27,6 +27,7 @@ bool pyuk_uni_iscaseignorable(uint32_t cp);
 /* Full case mappings (SpecialCasing included): writes up to 3 code
  * points to out and returns how many. */
 int pyuk_uni_to_upper(uint32_t cp, uint32_t out[3]);
-int pyuk_uni_to_lower(uint32_t cp, uint32_t out[3]);
+int pyuk_uni_to_lower(uint32_t cp, uint32_t out[3]);  /* U+03A3 gives σ */
+int pyuk_uni_to_title(uint32_t cp, uint32_t out[3]);
 
 #endif
