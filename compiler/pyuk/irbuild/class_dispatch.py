@@ -1,0 +1,212 @@
+"""Wires the lowering of compiled classes (``class_ops``) into the shared
+handlers: calls, attribute reads and writes, comparisons, operators, truth
+values, indexing and class-level names.
+
+Imported last by ``irbuild.modules``: class hooks go first in the shared
+hook lists, since they only take expressions whose operands are instances
+or classes of the program, which no other hook knows.
+"""
+
+from __future__ import annotations
+
+from mypy.nodes import (
+    MDEF,
+    CallExpr,
+    Context,
+    IndexExpr,
+    MemberExpr,
+    NameExpr,
+    OperatorAssignmentStmt,
+    RefExpr,
+    TypeInfo,
+    UnaryExpr,
+    Var,
+)
+
+from pyuk.ir.nodes import Const, Instr, Operand
+from pyuk.ir.types import INT, RType
+from pyuk.irbuild import arithmetic, calls, class_ops, coerce, expressions, logic, statements
+from pyuk.irbuild.builder import (
+    EXPRESSION_HANDLERS,
+    IRBuilder,
+    Unsupported,
+)
+from pyuk.irbuild.classes import class_of_type, class_of_type_object, registry
+
+
+def _call_hook(builder: IRBuilder, call: CallExpr) -> Operand | None:
+    callee = call.callee
+    if isinstance(callee, RefExpr):
+        if callee.fullname == "builtins.isinstance":
+            return class_ops.try_isinstance(builder, call)
+        if callee.fullname == "builtins.len":
+            return class_ops.try_len(builder, call)
+    return class_ops.try_call(builder, call)
+
+
+def _member_hook(builder: IRBuilder, expr: MemberExpr) -> Operand | None:
+    try:
+        return class_ops.try_member(builder, expr)
+    except class_ops._NotMine:
+        return None
+
+
+def _name_hook(builder: IRBuilder, expr: NameExpr) -> Operand | None:
+    """A class-level name read in the class body (``B = A + 1``)."""
+    node = expr.node
+    if expr.kind != MDEF or not isinstance(node, Var) or node.info is None:
+        return None
+    c = registry(builder).get(node.info)
+    if c is None:
+        return None
+    member = MemberExpr(NameExpr(c.info.name), expr.name)
+    member.set_line(expr)
+    builder.program.types[member] = builder.type_of(expr)
+    return class_ops._class_attribute(builder, c, member)
+
+
+def _compare_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, right: Operand,
+                  right_type: RType, node: Context) -> Operand | None:
+    return class_ops.try_compare(builder, op, left, left_type, right, right_type, node)
+
+
+def _binary_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, right: Operand,
+                 right_type: RType, result_type: RType | None,
+                 node: Context) -> tuple[Operand, RType] | None:
+    left_enum = class_ops.enum_as_int(builder, left, left_type, node)
+    right_enum = class_ops.enum_as_int(builder, right, right_type, node)
+    if left_enum is not None or right_enum is not None:
+        if left_enum is not None:
+            left, left_type = left_enum
+        if right_enum is not None:
+            right, right_type = right_enum
+        return arithmetic.binary_numeric(builder, op, left, left_type, right, right_type,
+                                         result_type, node)
+    from mypy.nodes import Expression
+
+    if not isinstance(node, Expression):
+        return None
+    value = class_ops.try_binary(builder, op, left, left_type, right, right_type, node)
+    if value is None:
+        return None
+    return value, builder.rtype_of(node) if node in builder.program.types else left_type
+
+
+def _truth_hook(builder: IRBuilder, value: Operand, rtype: RType, node: Context) -> Operand | None:
+    return class_ops.try_truth(builder, value, rtype, node)
+
+
+def _store_hook(builder: IRBuilder, target: object, value: Operand, value_type: RType) -> bool:
+    if not isinstance(target, MemberExpr):
+        return False
+    return class_ops.try_store_member(builder, target, value, value_type)
+
+
+def _augassign_hook(builder: IRBuilder, stmt: OperatorAssignmentStmt) -> bool:
+    """``obj.attr op= value`` and ``C.attr op= value``: the object is
+    evaluated once."""
+    target = stmt.lvalue
+    if not isinstance(target, MemberExpr):
+        return False
+    receiver = target.expr
+    reg = registry(builder)
+    t = builder.program.types.get(receiver)
+    is_class = isinstance(receiver, RefExpr) and isinstance(receiver.node, TypeInfo)
+    c = None
+    if is_class:
+        assert isinstance(receiver, RefExpr) and isinstance(receiver.node, TypeInfo)
+        c = reg.get(receiver.node)
+    elif t is not None:
+        c = class_of_type_object(builder, t)
+        if c is None:
+            c = class_of_type(builder, t)
+            if c is not None and target.name not in c.fields:
+                raise Unsupported(stmt, f'augmented assignment to "{target.name}" is not '
+                                  "supported by pyuk yet")
+        else:
+            is_class = True
+            builder.expr(receiver)
+    if c is None:
+        return False
+    obj: Operand | None = None
+    if is_class:
+        current = class_ops._class_attribute(builder, c, target)
+    else:
+        obj = builder.expr(receiver)
+        ftype = c.fields[target.name]
+        reg_value = builder.temp(ftype)
+        builder.add(Instr("field.get", reg_value, [obj], symbol=f"{c.fullname}.{target.name}"))
+        current = class_ops._wanted(builder, reg_value, ftype, target)
+    right = builder.expr(stmt.rvalue)
+    result, result_type = arithmetic.binary_numeric(
+        builder, stmt.op, current, builder.rtype_of(target), right,
+        builder.rtype_of(stmt.rvalue), None, stmt,
+    )
+    if obj is None:
+        class_ops._store_class_var(builder, c, target, result, result_type)
+    else:
+        class_ops.store_field(builder, c, obj, target, result, result_type)
+    return True
+
+
+def _wrap_index() -> None:
+    previous = EXPRESSION_HANDLERS.get(IndexExpr)
+
+    def lower_index(builder: IRBuilder, expr: IndexExpr) -> Operand:
+        handled = class_ops.try_index(builder, expr)
+        if handled is not None:
+            return handled
+        if previous is None:
+            raise Unsupported(expr, "indexing is not supported by pyuk yet")
+        return previous(builder, expr)
+
+    EXPRESSION_HANDLERS[IndexExpr] = lower_index  # type: ignore[assignment]
+
+
+def _wrap_unary() -> None:
+    previous = EXPRESSION_HANDLERS.get(UnaryExpr)
+
+    def lower_unary(builder: IRBuilder, expr: UnaryExpr) -> Operand:
+        rtype = builder.rtype_of(expr.expr)
+        if class_ops.user_class(builder, rtype) is not None:
+            value = builder.expr(expr.expr)
+            enum = class_ops.enum_as_int(builder, value, rtype, expr)
+            if enum is not None:
+                number = enum[0]
+                if expr.op == "-":
+                    return builder.emit("int.neg", [number], expr)
+                if expr.op == "+":
+                    return number
+                if expr.op == "~":
+                    return builder.emit("int.invert", [number], expr)
+                if expr.op == "not":
+                    return builder.emit("int.eq", [number, Const(0, INT)], expr)
+            handled = class_ops.try_unary(builder, expr.op, value, rtype, expr)
+            if handled is not None:
+                return handled
+            if expr.op == "not":
+                truth = coerce.truth_value(builder, value, rtype, expr)
+                return builder.emit("bool.not", [truth], expr)
+            raise Unsupported(expr, f'operator "{expr.op}" on "{rtype}" is not supported by '
+                              "pyuk yet")
+        if previous is None:
+            raise Unsupported(expr, "this operator is not supported by pyuk yet")
+        return previous(builder, expr)
+
+    EXPRESSION_HANDLERS[UnaryExpr] = lower_unary  # type: ignore[assignment]
+
+
+def _install() -> None:
+    calls.CALL_HOOKS.insert(0, _call_hook)
+    expressions.MEMBER_HOOKS.insert(0, _member_hook)
+    expressions.NAME_HOOKS.insert(0, _name_hook)
+    logic.COMPARE_HOOKS.insert(0, _compare_hook)
+    arithmetic.BINARY_HOOKS.insert(0, _binary_hook)
+    coerce.TRUTH_HOOKS.insert(0, _truth_hook)
+    statements.STORE_HOOKS.insert(0, _store_hook)
+    statements.AUGASSIGN_HOOKS.insert(0, _augassign_hook)
+    _wrap_index()
+    _wrap_unary()
+
+
+_install()

@@ -1,0 +1,965 @@
+"""Expressions on classes and their instances: construction, attribute
+reads and writes, method calls (direct, virtual, through protocols),
+super(), isinstance, and the operators and builtins that call special
+methods.  The class analysis is in ``pyuk.irbuild.classes``; see
+docs/classes.md.
+
+Each ``try_*`` function returns None when the expression is not about a
+compiled class, so the shared handlers can consult it first and carry on
+with their own cases otherwise.
+"""
+
+from __future__ import annotations
+
+from mypy.argmap import map_actuals_to_formals
+from mypy.nodes import (
+    ARG_POS,
+    ARG_STAR,
+    ARG_STAR2,
+    ArgKind,
+    CallExpr,
+    Context,
+    Expression,
+    FuncDef,
+    IndexExpr,
+    MemberExpr,
+    NameExpr,
+    RefExpr,
+    SuperExpr,
+    TupleExpr,
+    TypeInfo,
+)
+from mypy.types import CallableType, Type
+
+from pyuk.ir.classes import KIND_ENUM, KIND_EXCEPTION, KIND_NAMEDTUPLE, KIND_PROTOCOL
+from pyuk.ir.nodes import Const, Instr, Operand, Register
+from pyuk.ir.types import BOOL, INT, NONE, OBJECT, VOID, RType
+from pyuk.irbuild.builder import IRBuilder, Unsupported
+from pyuk.irbuild.classes import (
+    ClassInfo,
+    class_of_type,
+    class_of_type_object,
+    convert,
+    method_symbol,
+    registry,
+    signature_of,
+)
+from pyuk.irbuild.types import proper
+
+# ---- arguments ----
+
+
+class Formal:
+    """A parameter to bind a call's arguments to."""
+
+    def __init__(self, name: str, kind: ArgKind, rtype: RType, default: Expression | None,
+                 factory: Expression | None = None, mypy_type: Type | None = None) -> None:
+        self.name = name
+        self.kind = kind
+        self.rtype = rtype
+        self.default = default
+        self.factory = factory
+        self.mypy_type = mypy_type
+
+
+def formals_of(builder: IRBuilder, defn: FuncDef, skip: int) -> list[Formal]:
+    sig = proper(defn.type) if defn.type is not None else None
+    if not isinstance(sig, CallableType):
+        raise Unsupported(defn, f'"{defn.name}" has no type annotations')
+    out = []
+    for i in range(skip, len(sig.arg_types)):
+        default = defn.arguments[i].initializer if i < len(defn.arguments) else None
+        name = sig.arg_names[i] or f"arg{i}"
+        out.append(Formal(name, sig.arg_kinds[i], builder.rtype(sig.arg_types[i], defn), default))
+    return out
+
+
+def bind(builder: IRBuilder, call: CallExpr, formals: list[Formal],
+         first_actual: int = 0) -> list[Operand]:
+    """Evaluates the call's arguments (from ``first_actual``) in source
+    order and returns one operand per formal, defaults filled in."""
+    from pyuk.irbuild.calls import _literal_default
+    from pyuk.irbuild.coerce import coerce
+
+    args = call.args[first_actual:]
+    kinds = call.arg_kinds[first_actual:]
+    names = call.arg_names[first_actual:]
+    if any(k in (ARG_STAR, ARG_STAR2) for k in kinds):
+        raise Unsupported(call, "*args and **kwargs in calls are not supported by pyuk")
+    values = [builder.expr(a) for a in args]
+    types = [builder.rtype_of(a) for a in args]
+    mapping = map_actuals_to_formals(
+        kinds, names, [f.kind for f in formals], [f.name for f in formals],
+        lambda i: builder.type_of(args[i]),
+    )
+    out: list[Operand] = []
+    for formal, actuals in zip(formals, mapping, strict=True):
+        if actuals:
+            i = actuals[0]
+            out.append(coerce(builder, values[i], types[i], formal.rtype, args[i]))
+        elif formal.factory is not None:
+            out.append(_call_factory(builder, formal, call))
+        else:
+            if formal.default is None:
+                raise Unsupported(call, f'missing argument "{formal.name}"')
+            value = _literal_default(builder, formal.default)
+            out.append(coerce(builder, value, builder.rtype_of(formal.default), formal.rtype,
+                              formal.default))
+    return out
+
+
+def _call_factory(builder: IRBuilder, formal: Formal, call: CallExpr) -> Operand:
+    """field(default_factory=f): f() for each instance."""
+    from pyuk.irbuild.coerce import coerce
+
+    factory = formal.factory
+    assert factory is not None
+    if isinstance(factory, RefExpr) and isinstance(factory.node, TypeInfo):
+        c = registry(builder).get(factory.node)
+        if c is not None:
+            value: Operand = construct(builder, c, None, call)
+            return coerce(builder, value, c.rtype, formal.rtype, call)
+    if formal.mypy_type is None:
+        raise Unsupported(factory, "this default_factory is not supported by pyuk")
+    synthetic = CallExpr(factory, [], [], [])
+    synthetic.set_line(factory)
+    builder.program.types[synthetic] = formal.mypy_type
+    value = builder.expr(synthetic)
+    return coerce(builder, value, builder.rtype_of(synthetic), formal.rtype, call)
+
+
+# ---- helpers ----
+
+
+def _rtype_of(builder: IRBuilder, expr: Expression) -> RType:
+    return builder.rtype_of(expr)
+
+
+def _call(builder: IRBuilder, symbol: str, args: list[Operand], result: RType,
+          node: Context, op: str = "call") -> Operand:
+    dest = builder.temp(result) if result != VOID else None
+    builder.add(Instr(op, dest, args, symbol=symbol, line=node.line))
+    return dest if dest is not None else Const(None, NONE)
+
+
+def _wanted(builder: IRBuilder, value: Operand, have: RType, node: Expression) -> Operand:
+    """``value`` (of IR type ``have``) as the type mypy gives ``node``."""
+    want = builder.rtype_of(node)
+    if want == VOID or have == VOID:
+        return value
+    return convert(builder, value, have, want, node)
+
+
+def _field_symbol(c: ClassInfo, name: str) -> str:
+    return f"{c.fullname}.{name}"
+
+
+def class_symbol(c: ClassInfo) -> str:
+    """The link name of a class's type descriptor (codegen.classes)."""
+    return f"type.{c.fullname}"
+
+
+def _self_operand(builder: IRBuilder, node: Context) -> Register:
+    params = builder.fn.params
+    if not params:
+        raise Unsupported(node, "super() outside a method is not supported by pyuk")
+    return params[0]
+
+
+# ---- construction ----
+
+
+def construct(builder: IRBuilder, c: ClassInfo, call: CallExpr | None, node: Context) -> Operand:
+    """``C(args)``: a new instance, its fields defaulted, ``__init__`` run."""
+    if c.errors:
+        raise Unsupported(node, f'class "{c.info.name}" cannot be used (see its errors)')
+    if c.kind == KIND_PROTOCOL:
+        raise Unsupported(node, "protocols cannot be instantiated")
+    if c.kind == KIND_ENUM:
+        return _enum_call(builder, c, call, node)
+    if c.kind == KIND_NAMEDTUPLE:
+        return _namedtuple_new(builder, c, call, node)
+    init = c.find_method("__init__")
+    args: list[Operand] = []
+    if call is not None:
+        if init is not None:
+            args = bind(builder, call, formals_of(builder, init[2], 1))
+        elif c.dataclass is not None and c.dataclass.init:
+            formals = [
+                Formal(name, ARG_POS, c.fields[name], c.dataclass.defaults.get(name),
+                       c.dataclass.factories.get(name), _field_mypy_type(c, name))
+                for name in c.dataclass.fields
+            ]
+            for f in formals:
+                if f.default is not None or f.factory is not None:
+                    f.kind = ArgKind.ARG_OPT
+            args = bind(builder, call, formals)
+        elif c.kind == KIND_EXCEPTION:
+            args = bind(builder, call, [Formal(f"a{i}", ARG_POS, builder.rtype_of(a), None)
+                                        for i, a in enumerate(call.args)])
+        elif call.args:
+            raise Unsupported(call, f'"{c.info.name}()" takes no arguments')
+    if c.kind == KIND_EXCEPTION:
+        obj = _new_exception(builder, c, call, args, node)
+    else:
+        obj = builder.temp(c.rtype)
+        builder.add(Instr("obj.new", obj, symbol=c.fullname, line=node.line))
+    from pyuk.irbuild.coerce import coerce
+
+    for name, default in c.defaults.items():
+        value = builder.expr(default)
+        value = coerce(builder, value, builder.rtype_of(default), c.fields[name], default)
+        builder.add(Instr("field.set", args=[obj, value], symbol=_field_symbol(c, name)))
+    if init is not None:
+        _call(builder, method_symbol(init[2]), [obj, *args], VOID, node)
+    elif c.dataclass is not None and c.dataclass.init:
+        _call(builder, f"{c.fullname}.__init__", [obj, *args], VOID, node)
+    return obj
+
+
+def _field_mypy_type(c: ClassInfo, name: str) -> Type | None:
+    from mypy.nodes import Var
+
+    for a in c.ancestors():
+        sym = a.info.names.get(name)
+        if sym is not None and isinstance(sym.node, Var):
+            return sym.node.type
+    return None
+
+
+def _new_exception(builder: IRBuilder, c: ClassInfo, call: CallExpr | None,
+                   args: list[Operand], node: Context) -> Register:
+    """BaseException.__new__: args holds the positional arguments."""
+    from pyuk.irbuild.exceptions import as_object
+
+    boxed: list[Operand] = []
+    if call is not None:
+        for value, kind, arg in zip(args, call.arg_kinds, call.args, strict=False):
+            if kind == ARG_POS:
+                boxed.append(as_object(builder, value, builder.rtype_of(arg), arg))
+    obj = builder.temp(c.rtype)
+    builder.add(Instr("exc.new", obj, boxed, symbol=class_symbol(c), line=node.line))
+    return obj
+
+
+def _enum_call(builder: IRBuilder, c: ClassInfo, call: CallExpr | None, node: Context) -> Operand:
+    if call is None or len(call.args) != 1:
+        raise Unsupported(node, f'"{c.info.name}(...)" takes one value in pyuk')
+    from pyuk.irbuild.coerce import coerce
+
+    arg = call.args[0]
+    value = coerce(builder, builder.expr(arg), builder.rtype_of(arg), INT, arg, binding=False)
+    cls = builder.emit("class.ref", [], node, result=RType(f"type[{c.fullname}]", OBJECT.repr))
+    builder.state.block.instrs[-1].symbol = c.fullname
+    member = builder.call_runtime("pyuk_enum_from_value", [cls, value], node)
+    assert member is not None
+    return _retype(builder, member, c.rtype)
+
+
+def _retype(builder: IRBuilder, value: Operand, rtype: RType) -> Register:
+    reg = builder.temp(rtype)
+    builder.move(reg, value)
+    return reg
+
+
+def _namedtuple_new(builder: IRBuilder, c: ClassInfo, call: CallExpr | None,
+                    node: Context) -> Operand:
+    formals = [Formal(name, ArgKind.ARG_OPT if name in c.defaults else ARG_POS, t,
+                      c.defaults.get(name)) for name, t in c.fields.items()]
+    values = bind(builder, call, formals) if call is not None else []
+    obj = builder.temp(c.rtype)
+    builder.add(Instr("namedtuple.new", obj, values, symbol=c.fullname, line=node.line))
+    return obj
+
+
+# ---- calls ----
+
+
+def try_call(builder: IRBuilder, call: CallExpr) -> Operand | None:
+    callee = call.callee
+    reg = registry(builder)
+    # C(...)
+    if isinstance(callee, RefExpr) and isinstance(callee.node, TypeInfo):
+        c = reg.get(callee.node)
+        if c is not None:
+            return construct(builder, c, call, call)
+        return None
+    if not isinstance(callee, MemberExpr):
+        # cls(...) in a classmethod, or a type[C] value
+        t = builder.program.types.get(callee)
+        if t is not None and isinstance(callee, NameExpr):
+            c = class_of_type_object(builder, t)
+            if c is not None:
+                if c.subclasses:
+                    raise Unsupported(call, "creating an instance from a class object whose "
+                                      "class has subclasses is not supported by pyuk yet")
+                return construct(builder, c, call, call)
+        return None
+    receiver = callee.expr
+    if isinstance(receiver, SuperExpr):
+        return _super_call(builder, call, receiver, callee.name)
+    if isinstance(receiver, RefExpr) and isinstance(receiver.node, TypeInfo):
+        c = reg.get(receiver.node)
+        if c is None:
+            return None
+        return _class_call(builder, call, c, callee.name, None)
+    rtype_t = builder.program.types.get(receiver)
+    if rtype_t is None:
+        return None
+    c = class_of_type_object(builder, rtype_t)
+    if c is not None:
+        cls_value = builder.expr(receiver)
+        return _class_call(builder, call, c, callee.name, cls_value)
+    c = class_of_type(builder, rtype_t)
+    if c is None:
+        return None
+    if c.kind == KIND_PROTOCOL:
+        return _protocol_call(builder, call, c, callee.name, receiver)
+    found = c.find_method(callee.name)
+    if found is None:
+        if c.kind in (KIND_ENUM, KIND_NAMEDTUPLE):
+            raise Unsupported(call, f'"{callee.name}()" on "{c.info.name}" is not supported by '
+                              "pyuk yet")
+        if c.kind == KIND_EXCEPTION:
+            return None
+        raise Unsupported(call, f'calling the attribute "{callee.name}" is not supported by '
+                          "pyuk yet")
+    owner, kind, defn = found
+    obj = builder.expr(receiver)
+    if kind == "static":
+        args = bind(builder, call, formals_of(builder, defn, 0))
+        result = _call(builder, method_symbol(defn), args, _result_type(defn), call)
+        return _wanted(builder, result, _result_type(defn), call)
+    if kind == "class":
+        cls_value = _class_value(builder, c, obj, call)
+        args = bind(builder, call, formals_of(builder, defn, 1))
+        result = _call(builder, method_symbol(defn), [cls_value, *args], _result_type(defn), call)
+        return _wanted(builder, result, _result_type(defn), call)
+    if kind == "property":
+        raise Unsupported(call, "calling the value of a property is not supported by pyuk yet")
+    return call_method(builder, c, callee.name, obj, call, lambda: bind(
+        builder, call, formals_of(builder, defn, 1)))
+
+
+def _result_type(defn: FuncDef) -> RType:
+    return signature_of(defn).result
+
+
+def _class_value(builder: IRBuilder, c: ClassInfo, obj: Operand, node: Context) -> Operand:
+    """The class object of ``obj`` for a classmethod's ``cls``."""
+    rtype = RType(f"type[{c.fullname}]", OBJECT.repr)
+    if not c.subclasses:
+        dest = builder.temp(rtype)
+        builder.add(Instr("class.ref", dest, symbol=c.fullname))
+        return dest
+    return builder.emit("obj.type", [obj], node, result=rtype)
+
+
+def call_method(builder: IRBuilder, c: ClassInfo, name: str, obj: Operand, node: Context,
+                arguments: object, result_node: Expression | None = None) -> Operand:
+    """``obj.name(...)`` for a receiver of static class ``c``: direct when no
+    subclass overrides the method, else through the vtable.  ``arguments``
+    evaluates and binds the other arguments (after the receiver)."""
+    found = c.find_method(name)
+    assert found is not None
+    _, kind, defn = found
+    sig = signature_of(defn)
+    args: list[Operand] = arguments()  # type: ignore[operator]
+    if name in c.vtable and c.is_virtual(name):
+        root = _slot_root(c, name)
+        if signature_of(root).key() != sig.key():
+            raise Unsupported(node, f'calling "{name}" through a subclass that changes its '
+                              "signature is not supported by pyuk yet")
+        result = _call(builder, method_symbol(root), [obj, *args], sig.result, node,
+                       op="method.vcall")
+    else:
+        result = _call(builder, method_symbol(defn), [obj, *args], sig.result, node)
+    if result_node is None and isinstance(node, Expression):
+        result_node = node
+    if result_node is not None:
+        return _wanted(builder, result, sig.result, result_node)
+    return result
+
+
+def _slot_root(c: ClassInfo, name: str) -> FuncDef:
+    root: FuncDef | None = None
+    for a in c.ancestors():
+        if name in a.methods:
+            root = a.methods[name][1]
+    assert root is not None
+    return root
+
+
+def _class_call(builder: IRBuilder, call: CallExpr, c: ClassInfo, name: str,
+                cls_value: Operand | None) -> Operand | None:
+    """``C.name(...)`` or ``cls.name(...)``."""
+    found = c.find_method(name)
+    if found is None:
+        if c.kind == KIND_ENUM:
+            return None
+        raise Unsupported(call, f'"{c.info.name}.{name}(...)" is not supported by pyuk yet')
+    _, kind, defn = found
+    if kind == "static":
+        args = bind(builder, call, formals_of(builder, defn, 0))
+    elif kind == "class":
+        if cls_value is None:
+            cls_value = builder.temp(RType(f"type[{c.fullname}]", OBJECT.repr))
+            builder.add(Instr("class.ref", cls_value, symbol=c.fullname))
+        args = [cls_value, *bind(builder, call, formals_of(builder, defn, 1))]
+    elif kind == "method" and cls_value is None:
+        # C.method(obj, ...): the function itself, called directly
+        args = bind(builder, call, formals_of(builder, defn, 0))
+    else:
+        raise Unsupported(call, f'calling "{name}" this way is not supported by pyuk yet')
+    result = _call(builder, method_symbol(defn), args, _result_type(defn), call)
+    return _wanted(builder, result, _result_type(defn), call)
+
+
+def _super_call(builder: IRBuilder, call: CallExpr, sup: SuperExpr, name: str) -> Operand:
+    """``super().name(...)``: the implementation after the current class."""
+    current = registry(builder).get(sup.info)
+    if current is None:
+        raise Unsupported(call, "super() here is not supported by pyuk")
+    self_value = _self_operand(builder, call)
+    base = current.base
+    found = base.find_method(name) if base is not None else None
+    if found is None:
+        if name == "__init__" and current.kind == KIND_EXCEPTION:
+            # BaseException.__init__(self, *args): args becomes the tuple
+            from pyuk.irbuild.exceptions import as_object
+
+            values = []
+            for arg, kind in zip(call.args, call.arg_kinds, strict=True):
+                if kind != ARG_POS:
+                    raise Unsupported(arg, "keyword arguments to an exception's __init__")
+                values.append(as_object(builder, builder.expr(arg), builder.rtype_of(arg), arg))
+            builder.add(Instr("exc.init", args=[self_value, *values], line=call.line))
+            return Const(None, NONE)
+        if name == "__init__" and not call.args:
+            return Const(None, NONE)  # object.__init__
+        raise Unsupported(call, f'super().{name}() is not supported by pyuk here')
+    _, kind, defn = found
+    if kind == "static":
+        args = bind(builder, call, formals_of(builder, defn, 0))
+    elif kind == "class":
+        args = [self_value, *bind(builder, call, formals_of(builder, defn, 1))]
+    else:
+        args = [self_value, *bind(builder, call, formals_of(builder, defn, 1))]
+    result = _call(builder, method_symbol(defn), args, _result_type(defn), call)
+    return _wanted(builder, result, _result_type(defn), call)
+
+
+def _protocol_call(builder: IRBuilder, call: CallExpr, proto: ClassInfo, name: str,
+                   receiver: Expression) -> Operand:
+    reg = registry(builder)
+    if name not in reg.protocol_members(proto):
+        raise Unsupported(call, f'calling "{name}" through a protocol is not supported by pyuk')
+    node = proto.info.names[name].node
+    from mypy.nodes import Decorator
+
+    if isinstance(node, Decorator):
+        node = node.func
+    if not isinstance(node, FuncDef) or node.is_property:
+        raise Unsupported(call, "calling a protocol attribute is not supported by pyuk yet")
+    obj = builder.expr(receiver)
+    args = bind(builder, call, formals_of(builder, node, 1))
+    sig = reg.selector_signature(proto, name)
+    result = _call(builder, reg.selector(proto, name), [obj, *args], sig.result, call,
+                   op="method.pcall")
+    return _wanted(builder, result, sig.result, call)
+
+
+# ---- attributes ----
+
+
+def try_member(builder: IRBuilder, expr: MemberExpr) -> Operand | None:
+    """``x.name`` read, for instances and classes of compiled classes."""
+    receiver = expr.expr
+    reg = registry(builder)
+    if isinstance(receiver, SuperExpr):
+        return _super_member(builder, expr, receiver)
+    if isinstance(receiver, RefExpr) and isinstance(receiver.node, TypeInfo):
+        c = reg.get(receiver.node)
+        if c is None:
+            return None
+        return _class_attribute(builder, c, expr)
+    t = builder.program.types.get(receiver)
+    if t is None:
+        return None
+    c = class_of_type_object(builder, t)
+    if c is not None:
+        builder.expr(receiver)
+        if any(expr.name in d.info.names for d in c.descendants()):
+            raise Unsupported(expr, f'reading "{expr.name}" through a class object whose '
+                              "subclasses override it is not supported by pyuk yet")
+        return _class_attribute(builder, c, expr)
+    c = class_of_type(builder, t)
+    if c is None:
+        return None
+    obj = builder.expr(receiver)
+    return instance_attribute(builder, c, obj, expr)
+
+
+def instance_attribute(builder: IRBuilder, c: ClassInfo, obj: Operand,
+                       expr: MemberExpr) -> Operand:
+    name = expr.name
+    if c.kind == KIND_PROTOCOL:
+        return _protocol_attribute(builder, c, obj, expr)
+    if c.kind == KIND_ENUM:
+        if name == "value":
+            return builder.emit("unbox", [obj], expr, result=INT)
+        if name == "name":
+            result = builder.call_runtime("pyuk_enum_name", [obj], expr)
+            assert result is not None
+            return result
+        raise Unsupported(expr, f'"{name}" of an IntEnum member is not supported by pyuk yet')
+    if name in c.fields:
+        ftype = c.fields[name]
+        value = builder.temp(ftype)
+        builder.add(Instr("field.get", value, [obj], symbol=_field_symbol(c, name)))
+        return _wanted(builder, value, ftype, expr)
+    found = c.find_method(name)
+    if found is not None:
+        _, kind, defn = found
+        if kind == "property":
+            return call_method(builder, c, name, obj, expr, lambda: [], expr)
+        raise Unsupported(expr, "methods as values (bound methods) are not supported by "
+                          "pyuk yet")
+    const = c.constant(name)
+    if const is not None:
+        return const
+    found_var = c.class_var(name)
+    if found_var is not None:
+        _, g = found_var
+        value = builder.temp(g.type)
+        builder.add(Instr("global.load", value, symbol=g.name))
+        return _wanted(builder, value, g.type, expr)
+    if c.kind == KIND_EXCEPTION:
+        raise _NotMine()
+    raise Unsupported(expr, f'the attribute "{name}" of "{c.info.name}" is not supported by '
+                      "pyuk yet")
+
+
+class _NotMine(Exception):
+    """The attribute belongs to a builtin base (exception args...)."""
+
+
+def _class_attribute(builder: IRBuilder, c: ClassInfo, expr: MemberExpr) -> Operand:
+    name = expr.name
+    if c.kind == KIND_ENUM and any(m == name for m, _ in c.members):
+        dest = builder.temp(c.rtype)
+        builder.add(Instr("enum.member", dest, symbol=f"{c.fullname}.{name}"))
+        return dest
+    const = c.constant(name)
+    if const is not None:
+        return const
+    found = c.class_var(name)
+    if found is not None:
+        _, g = found
+        value = builder.temp(g.type)
+        builder.add(Instr("global.load", value, symbol=g.name))
+        return _wanted(builder, value, g.type, expr)
+    if name in c.defaults:
+        from pyuk.irbuild.coerce import coerce
+
+        default = c.defaults[name]
+        return coerce(builder, builder.expr(default), builder.rtype_of(default),
+                      builder.rtype_of(expr), expr)
+    raise Unsupported(expr, f'"{c.info.name}.{name}" is not supported by pyuk yet')
+
+
+def _super_member(builder: IRBuilder, expr: MemberExpr, sup: SuperExpr) -> Operand:
+    current = registry(builder).get(sup.info)
+    base = current.base if current is not None else None
+    found = base.find_method(expr.name) if base is not None else None
+    if found is None or found[1] != "property":
+        raise Unsupported(expr, f'super().{expr.name} is not supported by pyuk yet')
+    defn = found[2]
+    result = _call(builder, method_symbol(defn), [_self_operand(builder, expr)],
+                   _result_type(defn), expr)
+    return _wanted(builder, result, _result_type(defn), expr)
+
+
+def _protocol_attribute(builder: IRBuilder, proto: ClassInfo, obj: Operand,
+                        expr: MemberExpr) -> Operand:
+    reg = registry(builder)
+    if expr.name not in reg.protocol_members(proto):
+        raise Unsupported(expr, f'"{expr.name}" through a protocol is not supported by pyuk')
+    sig = reg.selector_signature(proto, expr.name)
+    if len(sig.params) != 1:
+        raise Unsupported(expr, "methods as values (bound methods) are not supported by pyuk "
+                          "yet")
+    result = _call(builder, reg.selector(proto, expr.name), [obj], sig.result, expr,
+                   op="method.pcall")
+    return _wanted(builder, result, sig.result, expr)
+
+
+def try_store_member(builder: IRBuilder, target: MemberExpr, value: Operand,
+                     value_type: RType) -> bool:
+    """``x.name = value``; False when ``x`` is not about a compiled class."""
+
+    receiver = target.expr
+    reg = registry(builder)
+    c: ClassInfo | None = None
+    if isinstance(receiver, RefExpr) and isinstance(receiver.node, TypeInfo):
+        c = reg.get(receiver.node)
+        if c is None:
+            return False
+        return _store_class_var(builder, c, target, value, value_type)
+    t = builder.program.types.get(receiver)
+    if t is None:
+        return False
+    c = class_of_type_object(builder, t)
+    if c is not None:
+        if c.subclasses:
+            raise Unsupported(target, "assigning a class attribute through a class object whose "
+                              "class has subclasses is not supported by pyuk yet")
+        builder.expr(receiver)
+        return _store_class_var(builder, c, target, value, value_type)
+    c = class_of_type(builder, t)
+    if c is None:
+        return False
+    obj = builder.expr(receiver)
+    store_field(builder, c, obj, target, value, value_type)
+    return True
+
+
+def store_field(builder: IRBuilder, c: ClassInfo, obj: Operand, target: MemberExpr,
+                value: Operand, value_type: RType) -> None:
+    from pyuk.irbuild.coerce import coerce
+
+    name = target.name
+    if name not in c.fields:
+        raise Unsupported(target, f'assigning "{name}" of "{c.info.name}" is not supported '
+                          "by pyuk yet")
+    converted = coerce(builder, value, value_type, c.fields[name], target)
+    builder.add(Instr("field.set", args=[obj, converted], symbol=_field_symbol(c, name)))
+
+
+def _store_class_var(builder: IRBuilder, c: ClassInfo, target: MemberExpr, value: Operand,
+                     value_type: RType) -> bool:
+    from pyuk.irbuild.coerce import coerce
+
+    found = c.class_var(target.name)
+    if found is None:
+        raise Unsupported(target, f'assigning "{c.info.name}.{target.name}" is not supported '
+                          "by pyuk (it is not a class variable)")
+    _, g = found
+    converted = coerce(builder, value, value_type, g.type, target)
+    builder.add(Instr("global.store", args=[converted], symbol=g.name))
+    return True
+
+
+# ---- isinstance ----
+
+
+def try_isinstance(builder: IRBuilder, call: CallExpr) -> Operand | None:
+    if len(call.args) != 2 or any(k != ARG_POS for k in call.arg_kinds):
+        return None
+    target = call.args[1]
+    items = target.items if isinstance(target, TupleExpr) else [target]
+    classes: list[ClassInfo] = []
+    reg = registry(builder)
+    for item in items:
+        if not (isinstance(item, RefExpr) and isinstance(item.node, TypeInfo)):
+            return None
+        c = reg.get(item.node)
+        if c is None or c.kind in (KIND_PROTOCOL, KIND_ENUM, KIND_NAMEDTUPLE):
+            if c is not None:
+                raise Unsupported(item, f'isinstance() with "{c.info.name}" is not supported '
+                                  "by pyuk yet")
+            return None
+        classes.append(c)
+    value = builder.expr(call.args[0])
+    vtype = builder.rtype_of(call.args[0])
+    if not vtype.is_ref:
+        return Const(False, BOOL)
+    result = builder.temp(BOOL)
+    builder.move(result, Const(False, BOOL))
+    done = builder.new_block()
+    for c in classes:
+        test = builder.temp(BOOL)
+        builder.add(Instr("obj.isinstance", test, [value], symbol=c.fullname))
+        builder.move(result, test)
+        nxt = builder.new_block()
+        builder.branch(test, done, nxt)
+        builder.activate(nxt)
+    builder.goto(done)
+    builder.activate(done)
+    return result
+
+
+# ---- special methods from operators and builtins ----
+
+_COMPARE_METHODS = {"==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__",
+                    ">": "__gt__", ">=": "__ge__"}
+_REFLECTED = {"__lt__": "__gt__", "__gt__": "__lt__", "__le__": "__ge__", "__ge__": "__le__",
+              "__eq__": "__eq__", "__ne__": "__ne__"}
+_COMPARE_CODES = {"<": 0, "<=": 1, "==": 2, "!=": 3, ">": 4, ">=": 5}
+
+
+def user_class(builder: IRBuilder, rtype: RType) -> ClassInfo | None:
+    c = registry(builder).by_name(rtype.name) if rtype.is_ref else None
+    if c is None or c.kind == KIND_PROTOCOL:
+        return None
+    return c
+
+
+def _method_call_on(builder: IRBuilder, c: ClassInfo, name: str, obj: Operand,
+                    args: list[tuple[Operand, RType]], node: Context) -> Operand:
+    """Calls special method ``name`` with already evaluated arguments."""
+    from pyuk.irbuild.coerce import coerce
+
+    found = c.find_method(name)
+    assert found is not None
+    defn = found[2]
+    sig = signature_of(defn)
+
+    def arguments() -> list[Operand]:
+        return [coerce(builder, v, t, p, node, binding=False)
+                for (v, t), p in zip(args, sig.params[1:], strict=True)]
+
+    return call_method(builder, c, name, obj, node, arguments, None)
+
+
+def try_compare(builder: IRBuilder, op: str, left: Operand, left_type: RType, right: Operand,
+                right_type: RType, node: Context) -> Operand | None:
+    lc, rc = user_class(builder, left_type), user_class(builder, right_type)
+    if lc is None and rc is None:
+        return None
+    if op in ("in", "not in"):
+        if rc is None or rc.find_method("__contains__") is None:
+            return None
+        result = _method_call_on(builder, rc, "__contains__", right, [(left, left_type)], node)
+        return _truth(builder, result, op == "not in", node)
+    if (lc is not None and lc.kind == KIND_ENUM) or (rc is not None and rc.kind == KIND_ENUM):
+        return None  # compared as ints by the caller
+    method = _COMPARE_METHODS.get(op)
+    if method is None:
+        return None
+    # identity when neither side defines the comparison
+    if lc is not None and _defines(lc, method):
+        return _truth(builder, _method_call_on(builder, lc, method, left, [(right, right_type)],
+                                               node), False, node)
+    reflected = _REFLECTED[method]
+    if rc is not None and _defines(rc, reflected):
+        return _truth(builder, _method_call_on(builder, rc, reflected, right,
+                                               [(left, left_type)], node), False, node)
+    if op == "!=" and lc is not None and _defines(lc, "__eq__"):
+        result = _method_call_on(builder, lc, "__eq__", left, [(right, right_type)], node)
+        return _truth(builder, result, True, node)
+    if op == "!=" and rc is not None and _defines(rc, "__eq__"):
+        result = _method_call_on(builder, rc, "__eq__", right, [(left, left_type)], node)
+        return _truth(builder, result, True, node)
+    dc = lc if lc is not None and _dataclass_with(lc, "eq") else None
+    if op in ("==", "!=") and dc is not None and left_type.is_ref and right_type.is_ref:
+        eq = builder.call_runtime("pyuk_dataclass_eq", [left, right], node)
+        assert eq is not None
+        return eq if op == "==" else builder.emit("bool.not", [eq], node)
+    if op in ("<", "<=", ">", ">=") and lc is not None and _dataclass_with(lc, "order"):
+        result = builder.call_runtime(
+            "pyuk_dataclass_compare", [left, right, Const(_COMPARE_CODES[op], INT)], node)
+        assert result is not None
+        return result
+    if op in ("==", "!="):
+        if not (left_type.is_ref and right_type.is_ref):
+            return Const(op == "!=", BOOL)
+        return builder.emit("ref.is" if op == "==" else "ref.is_not", [left, right], node)
+    return None
+
+
+def _defines(c: ClassInfo, method: str) -> bool:
+    found = c.find_method(method)
+    return found is not None and found[1] == "method"
+
+
+def _dataclass_with(c: ClassInfo, flag: str) -> bool:
+    for a in c.ancestors():
+        if a.dataclass is not None:
+            return bool(getattr(a.dataclass, flag))
+    return False
+
+
+def _truth(builder: IRBuilder, value: Operand, negate: bool, node: Context) -> Operand:
+    """The bool of a special method's result (``__eq__`` may return any
+    type in principle; mypy gives bool here)."""
+    if isinstance(value, Const) and value.type == NONE:
+        return Const(negate, BOOL)
+    from pyuk.irbuild.coerce import truth_value
+
+    rtype = value.type if isinstance(value, Register) else BOOL
+    result = truth_value(builder, value, rtype, node)
+    return builder.emit("bool.not", [result], node) if negate else result
+
+
+_BINARY_METHODS = {
+    "+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
+    "%": "__mod__", "**": "__pow__", "<<": "__lshift__", ">>": "__rshift__", "&": "__and__",
+    "|": "__or__", "^": "__xor__", "@": "__matmul__",
+}
+_UNARY_METHODS = {"-": "__neg__", "+": "__pos__", "~": "__invert__"}
+
+
+def try_binary(builder: IRBuilder, op: str, left: Operand, left_type: RType, right: Operand,
+               right_type: RType, node: Expression) -> Operand | None:
+    lc, rc = user_class(builder, left_type), user_class(builder, right_type)
+    if lc is None and rc is None:
+        return None
+    if (lc is not None and lc.kind == KIND_ENUM) or (rc is not None and rc.kind == KIND_ENUM):
+        return None
+    method = _BINARY_METHODS.get(op)
+    if method is None:
+        return None
+    if lc is not None and _defines(lc, method):
+        result = _method_call_on(builder, lc, method, left, [(right, right_type)], node)
+        return _wanted(builder, result, _result_of(lc, method), node)
+    reflected = "__r" + method[2:]
+    if rc is not None and _defines(rc, reflected):
+        result = _method_call_on(builder, rc, reflected, right, [(left, left_type)], node)
+        return _wanted(builder, result, _result_of(rc, reflected), node)
+    raise Unsupported(node, f'operator "{op}" on these operands is not supported by pyuk yet')
+
+
+def try_unary(builder: IRBuilder, op: str, value: Operand, rtype: RType,
+              node: Expression) -> Operand | None:
+    c = user_class(builder, rtype)
+    if c is None or c.kind == KIND_ENUM:
+        return None
+    method = _UNARY_METHODS.get(op)
+    if method is None or not _defines(c, method):
+        return None
+    result = _method_call_on(builder, c, method, value, [], node)
+    return _wanted(builder, result, _result_of(c, method), node)
+
+
+def _result_of(c: ClassInfo, method: str) -> RType:
+    found = c.find_method(method)
+    assert found is not None
+    return signature_of(found[2]).result
+
+
+def try_truth(builder: IRBuilder, value: Operand, rtype: RType, node: Context) -> Operand | None:
+    """``if x:`` for an instance: None is false; ``__bool__``, else
+    ``__len__``, else true."""
+    c = user_class(builder, rtype)
+    if c is None:
+        return None
+    if c.kind == KIND_ENUM:
+        number = builder.emit("unbox", [value], node, result=INT)
+        return builder.emit("int.ne", [number, Const(0, INT)], node)
+    method = "__bool__" if _defines(c, "__bool__") else "__len__" if _defines(c, "__len__") \
+        else None
+    if c.kind == KIND_NAMEDTUPLE and method is None:
+        return Const(bool(c.fields), BOOL) if False else _not_none(builder, value, node) if \
+            c.fields else Const(False, BOOL)
+    result = builder.temp(BOOL)
+    builder.move(result, Const(False, BOOL))
+    present, done = builder.new_block(), builder.new_block()
+    builder.branch(builder.emit("ref.is_not", [value, Const(None, NONE)], node), present, done)
+    builder.activate(present)
+    if method is None:
+        builder.move(result, Const(True, BOOL))
+    elif method == "__bool__":
+        builder.move(result, _method_call_on(builder, c, method, value, [], node))
+    else:
+        length = _len_of(builder, c, value, node)
+        builder.move(result, builder.emit("int.ne", [length, Const(0, INT)], node))
+    builder.goto(done)
+    builder.activate(done)
+    return result
+
+
+def _not_none(builder: IRBuilder, value: Operand, node: Context) -> Operand:
+    return builder.emit("ref.is_not", [value, Const(None, NONE)], node)
+
+
+def _len_of(builder: IRBuilder, c: ClassInfo, value: Operand, node: Context) -> Operand:
+    """``len(x)`` through ``__len__``, with CPython's check of the result."""
+    length = _method_call_on(builder, c, "__len__", value, [], node)
+    bad, good = builder.new_block(), builder.new_block()
+    builder.branch(builder.emit("int.lt", [length, Const(0, INT)], node), bad, good)
+    builder.activate(bad)
+    builder.call_runtime("pyuk_raise_negative_len", [], node)
+    builder.add(Instr("unreachable"))
+    builder.activate(good)
+    return length
+
+
+def try_len(builder: IRBuilder, call: CallExpr) -> Operand | None:
+    if len(call.args) != 1:
+        return None
+    arg = call.args[0]
+    c = user_class(builder, builder.rtype_of(arg))
+    if c is None:
+        return None
+    if c.kind == KIND_NAMEDTUPLE:
+        builder.expr(arg)
+        return Const(len(c.fields), INT)
+    if not _defines(c, "__len__"):
+        return None
+    return _len_of(builder, c, builder.expr(arg), call)
+
+
+def try_index(builder: IRBuilder, expr: IndexExpr) -> Operand | None:
+    """``x[i]`` through ``__getitem__``; named tuples by item."""
+    c = user_class(builder, builder.rtype_of(expr.base))
+    if c is None:
+        return None
+    if c.kind == KIND_NAMEDTUPLE:
+        from pyuk.irbuild.expressions import INT_MAX  # noqa: F401
+
+        index = expr.index
+        n = _constant_index(index)
+        if n is None:
+            return None
+        names = list(c.fields)
+        if n < 0:
+            n += len(names)
+        if not 0 <= n < len(names):
+            return None
+        obj = builder.expr(expr.base)
+        ftype = c.fields[names[n]]
+        value = builder.temp(ftype)
+        builder.add(Instr("field.get", value, [obj], symbol=_field_symbol(c, names[n])))
+        return _wanted(builder, value, ftype, expr)
+    if not _defines(c, "__getitem__"):
+        return None
+    obj = builder.expr(expr.base)
+    index_value = builder.expr(expr.index)
+    result = _method_call_on(builder, c, "__getitem__", obj,
+                             [(index_value, builder.rtype_of(expr.index))], expr)
+    return _wanted(builder, result, _result_of(c, "__getitem__"), expr)
+
+
+def _constant_index(expr: Expression) -> int | None:
+    from mypy.nodes import IntExpr, UnaryExpr
+
+    if isinstance(expr, IntExpr):
+        return expr.value
+    if isinstance(expr, UnaryExpr) and expr.op == "-" and isinstance(expr.expr, IntExpr):
+        return -expr.expr.value
+    return None
+
+
+def iter_call(builder: IRBuilder, expr: Expression) -> tuple[Operand, RType] | None:
+    """``iter(x)`` for an instance: its ``__iter__()`` (an iterator)."""
+    c = user_class(builder, builder.rtype_of(expr))
+    if c is None or not _defines(c, "__iter__"):
+        return None
+    obj = builder.expr(expr)
+    result = _method_call_on(builder, c, "__iter__", obj, [], expr)
+    return result, _result_of(c, "__iter__")
+
+
+def enum_as_int(builder: IRBuilder, value: Operand, rtype: RType,
+                node: Context) -> tuple[Operand, RType] | None:
+    """An IntEnum member where an int is needed: its value."""
+    c = user_class(builder, rtype)
+    if c is None or c.kind != KIND_ENUM:
+        return None
+    return builder.emit("unbox", [value], node, result=INT), INT
+
+
+def is_class_rtype(builder: IRBuilder, rtype: RType) -> bool:
+    return registry(builder).by_name(rtype.name) is not None
+

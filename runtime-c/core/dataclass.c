@@ -1,0 +1,119 @@
+/*
+ * The methods @dataclass generates, as CPython 3.11 writes them, over the
+ * field table of the class info (instance.h): __repr__, __eq__, the order
+ * methods and the __hash__ of frozen classes.
+ */
+#include <pyuk/exceptions.h>
+#include <pyuk/hash.h>
+#include <pyuk/instance.h>
+#include <pyuk/object.h>
+#include <pyuk/strbuf.h>
+
+static pyuk_word field_word(pyuk_object *obj, const pyuk_field_info *f)
+{
+    return ((pyuk_word *)(obj + 1))[f->slot];
+}
+
+pyuk_str *pyuk_dataclass_repr(pyuk_object *self)
+{
+    const pyuk_class_info *info = pyuk_class_info_of(self->type);
+    pyuk_strbuf b;
+    pyuk_strbuf_init(&b);
+    pyuk_strbuf_add_cstr(&b, self->type->name);
+    pyuk_strbuf_add_ascii(&b, "(", 1);
+    for (uint64_t i = 0; info && i < info->nfields; i++) {
+        const pyuk_field_info *f = &info->fields[i];
+        if (i)
+            pyuk_strbuf_add_ascii(&b, ", ", 2);
+        pyuk_strbuf_add_cstr(&b, f->name);
+        pyuk_strbuf_add_ascii(&b, "=", 1);
+        pyuk_strbuf_add_word_repr(&b, field_word(self, f), f->kind);
+        if (pyuk_current_exception)
+            return NULL;
+    }
+    pyuk_strbuf_add_ascii(&b, ")", 1);
+    return pyuk_strbuf_finish(&b);
+}
+
+/* Item-wise equality as tuple comparison does it: identity, then ==. */
+static bool fields_equal(pyuk_object *a, pyuk_object *b, const pyuk_field_info *f)
+{
+    pyuk_word x = field_word(a, f), y = field_word(b, f);
+    if (x == y && f->kind != PYUK_KIND_FLOAT)
+        return true;
+    return pyuk_word_eq(x, f->kind, y, f->kind);
+}
+
+bool pyuk_dataclass_eq(pyuk_object *self, pyuk_object *other)
+{
+    if (self == other)
+        return true;
+    /* other.__class__ is self.__class__, else NotImplemented: the
+     * reflected __eq__ gives NotImplemented too, and == falls back to
+     * identity */
+    if (!other || other->type != self->type)
+        return false;
+    const pyuk_class_info *info = pyuk_class_info_of(self->type);
+    for (uint64_t i = 0; info && i < info->nfields; i++) {
+        bool equal = fields_equal(self, other, &info->fields[i]);
+        if (pyuk_current_exception || !equal)
+            return false;
+    }
+    return true;
+}
+
+static void raise_not_supported(pyuk_object *a, pyuk_object *b, pyuk_int op)
+{
+    static const char *const symbols[] = { "<", "<=", "==", "!=", ">", ">=" };
+    char message[256];
+    size_t n = 0;
+    const char *parts[] = { "'", symbols[op], "' not supported between instances of '",
+                            a->type->name, "' and '",
+                            b ? b->type->name : "NoneType", "'" };
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+        for (const char *p = parts[i]; *p && n < sizeof message - 1; p++)
+            message[n++] = *p;
+    message[n] = 0;
+    pyuk_raise_message(&pyuk_type_TypeError, message);
+}
+
+bool pyuk_dataclass_compare(pyuk_object *self, pyuk_object *other, pyuk_int op)
+{
+    if (!other || other->type != self->type) {
+        raise_not_supported(self, other, op);
+        return false;
+    }
+    const pyuk_class_info *info = pyuk_class_info_of(self->type);
+    uint64_t n = info ? info->nfields : 0;
+    for (uint64_t i = 0; i < n; i++) {
+        const pyuk_field_info *f = &info->fields[i];
+        bool equal = fields_equal(self, other, f);
+        if (pyuk_current_exception)
+            return false;
+        if (!equal)
+            return pyuk_word_compare(field_word(self, f), f->kind,
+                                     field_word(other, f), f->kind, op);
+    }
+    /* all fields equal: compare the lengths, which are equal */
+    return op == PYUK_LE || op == PYUK_GE || op == PYUK_EQ;
+}
+
+bool pyuk_dataclass_lt(pyuk_object *self, pyuk_object *other)
+{
+    return pyuk_dataclass_compare(self, other, PYUK_LT);
+}
+
+pyuk_int pyuk_dataclass_hash(pyuk_object *self)
+{
+    const pyuk_class_info *info = pyuk_class_info_of(self->type);
+    uint64_t n = info ? info->nfields : 0;
+    uint64_t acc = pyuk_tuple_hash_begin();
+    for (uint64_t i = 0; i < n; i++) {
+        const pyuk_field_info *f = &info->fields[i];
+        pyuk_int h = pyuk_word_hash(field_word(self, f), f->kind);
+        if (pyuk_current_exception)
+            return -1;
+        acc = pyuk_tuple_hash_add(acc, h);
+    }
+    return pyuk_tuple_hash_end(acc, (pyuk_int)n);
+}
