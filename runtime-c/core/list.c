@@ -562,3 +562,38 @@ void pyuk_list_sort_keyed(pyuk_list *l, pyuk_list *keys, bool reverse)
 {
     sort_words(l, keys, reverse);
 }
+
+/* a, b = seq with the wrong number of items */
+void pyuk_raise_unpack_error(pyuk_int got, pyuk_int expected)
+{
+    pyuk_strbuf b;
+    pyuk_strbuf_init(&b);
+    if (got > expected) {
+        pyuk_strbuf_add_cstr(&b, "too many values to unpack (expected ");
+        pyuk_strbuf_add_int(&b, expected);
+    } else {
+        pyuk_strbuf_add_cstr(&b, "not enough values to unpack (expected ");
+        pyuk_strbuf_add_int(&b, expected);
+        pyuk_strbuf_add_cstr(&b, ", got ");
+        pyuk_strbuf_add_int(&b, got);
+    }
+    pyuk_strbuf_add_ascii(&b, ")", 1);
+    pyuk_str *msg = pyuk_strbuf_finish(&b);
+    if (msg)
+        pyuk_raise_message(&pyuk_type_ValueError, msg->data);
+}
+
+void pyuk_raise_value_error_cstr(pyuk_str *message)
+{
+    pyuk_raise_message(&pyuk_type_ValueError, message->data);
+}
+
+/* len(range(start, stop, step)), step != 0 */
+pyuk_int pyuk_range_length(pyuk_int start, pyuk_int stop, pyuk_int step)
+{
+    if (step > 0 && start < stop)
+        return (pyuk_int)(((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1);
+    if (step < 0 && start > stop)
+        return (pyuk_int)(((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1);
+    return 0;
+}

@@ -443,3 +443,22 @@ void pyuk_raise_type_error(const char *message)
 {
     pyuk_raise_message(&pyuk_type_TypeError, message);
 }
+
+/* isinstance(w, builtin type) by type family (bool is an int). */
+bool pyuk_word_is_family(pyuk_word w, pyuk_int kind, pyuk_int family)
+{
+    unbox(&w, &kind);
+    switch (kind) {
+    case PYUK_KIND_INT: return family == PYUK_T_INT;
+    case PYUK_KIND_BOOL: return family == PYUK_T_BOOL || family == PYUK_T_INT;
+    case PYUK_KIND_FLOAT: return family == PYUK_T_FLOAT;
+    default: break;
+    }
+    pyuk_object *o = (pyuk_object *)w;
+    if (!o)
+        return false;
+    for (const pyuk_type *t = o->type; t; t = t->base)
+        if (t->family == (uint32_t)family)
+            return true;
+    return false;
+}

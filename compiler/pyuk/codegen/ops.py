@@ -460,3 +460,7 @@ def _unreachable(e: FunctionEmitter, instr: Instr) -> None:
 
 # The exc.* ops live in their own module; importing it registers them.
 from pyuk.codegen import exceptions_ops  # noqa: E402, F401
+
+
+# container ops (lists, tuples) register themselves
+from pyuk.codegen import containers as _containers  # noqa: E402,F401

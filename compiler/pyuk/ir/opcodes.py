@@ -135,3 +135,9 @@ def op_can_raise(op: str, symbol: str | None) -> bool:
         assert symbol is not None
         return RUNTIME_FUNCTIONS[symbol].raises
     return OPCODES[op].raises
+
+
+# ops of the containers (list, tuple, dict, set) live in their own module
+from pyuk.ir.container_opcodes import CONTAINER_OPCODES  # noqa: E402
+
+OPCODES.update(CONTAINER_OPCODES)

@@ -72,3 +72,14 @@ ZERO_DIVISION_CODES = {
     "float.mod": 5,  # float modulo
     "float.pow": 6,  # 0.0 cannot be raised to a negative power
 }
+
+
+def _add_container_functions() -> None:
+    """The containers' runtime functions (pyuk.ir.container_runtime)."""
+    from pyuk.ir.container_runtime import CONTAINER_RUNTIME
+
+    for name, decl in CONTAINER_RUNTIME.items():
+        RUNTIME_FUNCTIONS.setdefault(name, decl)
+
+
+_add_container_functions()

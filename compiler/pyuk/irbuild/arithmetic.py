@@ -9,6 +9,8 @@ types it as int, and a negative exponent raises ValueError at run time
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from mypy.nodes import Context, OpExpr, UnaryExpr
 
 from pyuk.ir.nodes import Const, Operand
@@ -42,6 +44,13 @@ _FLOAT_OPS = {
 }
 _BOOL_OPS = {"&": "bool.and", "|": "bool.or", "^": "bool.ne"}
 
+# Operators on other types (list + list, set | set...): a hook returns the
+# value and its type, or None when the operands are not its business.
+BINARY_HOOKS: list[
+    Callable[[IRBuilder, str, Operand, RType, Operand, RType, RType | None, Context],
+             tuple[Operand, RType] | None]
+] = []
+
 
 def binary_numeric(
     builder: IRBuilder,
@@ -58,6 +67,10 @@ def binary_numeric(
     ``result_type`` is mypy's type for the result, None when mypy says Any."""
     numeric = (INT, FLOAT, BOOL)
     if left_type not in numeric or right_type not in numeric:
+        for hook in BINARY_HOOKS:
+            handled = hook(builder, op, left, left_type, right, right_type, result_type, node)
+            if handled is not None:
+                return handled
         raise Unsupported(node, f'operator "{op}" on "{left_type}" and "{right_type}"'
                           " is not supported by pyuk yet")
     if left_type == BOOL and right_type == BOOL and op in _BOOL_OPS:

@@ -11,11 +11,22 @@ and allowed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from mypy.nodes import Context
 
 from pyuk.ir.nodes import Const, Operand
 from pyuk.ir.types import BOOL, FLOAT, INT, NONE, STR, RType
 from pyuk.irbuild.builder import IRBuilder, Unsupported
+
+
+# Boxing into unions/optionals and the like (irbuild/containers.py): a
+# conversion returns the converted value, or None if it does not apply.
+REFERENCE_COERCIONS: list[
+    Callable[[IRBuilder, Operand, RType, RType, Context], Operand | None]
+] = []
+# Truth values of other types (containers, optionals): the bool, or None.
+TRUTH_HOOKS: list[Callable[[IRBuilder, Operand, RType, Context], Operand | None]] = []
 
 
 def coerce(
@@ -54,6 +65,10 @@ def coerce(
         return builder.emit("bool.to_int", [value], node)
     if src == NONE and dst.is_ref:
         return value
+    for convert in REFERENCE_COERCIONS:
+        converted = convert(builder, value, src, dst, node)
+        if converted is not None:
+            return converted
     raise Unsupported(node, f'cannot use a value of type "{src}" as "{dst}" in pyuk yet')
 
 
@@ -71,4 +86,8 @@ def truth_value(builder: IRBuilder, value: Operand, rtype: RType, node: Context)
         result = builder.call_runtime("pyuk_str_truth", [value], node)
         assert result is not None
         return result
+    for hook in TRUTH_HOOKS:
+        truth = hook(builder, value, rtype, node)
+        if truth is not None:
+            return truth
     raise Unsupported(node, f'truth value of "{rtype}" is not supported by pyuk yet')

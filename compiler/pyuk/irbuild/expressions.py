@@ -51,18 +51,23 @@ def lower_name(builder: IRBuilder, expr: NameExpr) -> Operand:
     if expr.name == "__name__" and expr.kind == GDEF:
         return Const("__main__" if builder.is_main else builder.tree.fullname, STR)
     if isinstance(node, Var):
+        from pyuk.irbuild.containers import narrow  # x: int | None read as int
+
         rtype = builder.rtype_of(expr)
+        if node in builder.state.locals:  # comprehension variables at module level too
+            reg = builder.state.locals[node]
+            return narrow(builder, reg, reg.type, rtype, expr)
         if expr.kind == LDEF and builder.fn.display != "<module>":
             untyped = node.type is None or is_any(node.type) or is_deleted(node.type)
             declared = rtype if untyped else builder.rtype(
                 node.type, expr
             )
-            return builder.local(node, declared)
+            return narrow(builder, builder.local(node, declared), declared, rtype, expr)
         if expr.kind == GDEF or builder.fn.display == "<module>":
             symbol = global_name(node.fullname.rsplit(".", 1)[0], node.name)
             gtype = builder.globals[symbol].type if symbol in builder.globals else rtype
             dest = builder.temp(gtype)
             op = "global.load" if symbol in builder.surely_defined else "global.load_checked"
             builder.add(Instr(op, dest, symbol=symbol, line=expr.line))
-            return dest
+            return narrow(builder, dest, gtype, rtype, expr)
     raise Unsupported(expr, f'using "{expr.name}" as a value is not supported by pyuk yet')

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from mypy.nodes import ComparisonExpr, ConditionalExpr, Context, Expression, OpExpr
 
 from pyuk.ir.nodes import Const, Operand
@@ -11,6 +13,11 @@ from pyuk.irbuild.builder import IRBuilder, Unsupported, expression_handler
 from pyuk.irbuild.coerce import coerce, truth_value
 
 _COMPARE_NAMES = {"<": "lt", "<=": "le", "==": "eq", "!=": "ne", ">": "gt", ">=": "ge"}
+# Comparisons of other types (containers, `in`, optional numbers): a hook
+# returns the bool, or None when the operands are not its business.
+COMPARE_HOOKS: list[
+    Callable[[IRBuilder, str, Operand, RType, Operand, RType, Context], Operand | None]
+] = []
 _MIRRORED = {"lt": "gt", "le": "ge", "eq": "eq", "ne": "ne", "gt": "lt", "ge": "le"}
 
 
@@ -30,6 +37,10 @@ def compare(
     node: Context,
 ) -> Operand:
     """``left op right`` for one comparison operator; returns a bool."""
+    for hook in COMPARE_HOOKS:
+        handled = hook(builder, op, left, left_type, right, right_type, node)
+        if handled is not None:
+            return handled
     if op in ("is", "is not"):
         if left_type.is_ref and right_type.is_ref:
             return builder.emit("ref.is" if op == "is" else "ref.is_not", [left, right], node)

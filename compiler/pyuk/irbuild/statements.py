@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from mypy.nodes import (
     GDEF,
     AssignmentStmt,
@@ -62,9 +64,19 @@ def lower_block(builder: IRBuilder, stmt: Block) -> None:
     builder.block_of(stmt.body)
 
 
+# Stores to other targets (x[i] = v, a, b = t, obj.attr = v): each hook
+# returns True when it handled the target.
+STORE_HOOKS: list[Callable[[IRBuilder, Lvalue, Operand, RType], bool]] = []
+# Augmented assignments the numeric path does not cover (lst += x, d[k] += 1)
+AUGASSIGN_HOOKS: list[Callable[[IRBuilder, OperatorAssignmentStmt], bool]] = []
+
+
 def store(builder: IRBuilder, target: Lvalue, value: Operand, value_type: RType) -> None:
     """Assigns ``value`` to a name (local or module-level)."""
     if not isinstance(target, NameExpr) or not isinstance(target.node, Var):
+        for hook in STORE_HOOKS:
+            if hook(builder, target, value, value_type):
+                return
         raise Unsupported(target, "this assignment target is not supported by pyuk yet")
     var = target.node
     declared = value_type
@@ -108,6 +120,9 @@ def lower_assignment(builder: IRBuilder, stmt: AssignmentStmt) -> None:
 
 @statement_handler(OperatorAssignmentStmt)
 def lower_operator_assignment(builder: IRBuilder, stmt: OperatorAssignmentStmt) -> None:
+    for hook in AUGASSIGN_HOOKS:
+        if hook(builder, stmt):
+            return
     if not isinstance(stmt.lvalue, NameExpr):
         raise Unsupported(stmt, "augmented assignment to this target is not supported by pyuk yet")
     current = builder.expr(stmt.lvalue)
@@ -192,8 +207,10 @@ def _is_range_call(expr: Expression) -> bool:
 @statement_handler(ForStmt)
 def lower_for(builder: IRBuilder, stmt: ForStmt) -> None:
     if not _is_range_call(stmt.expr):
-        raise Unsupported(stmt.expr, "for loops over anything but range() are not supported"
-                          " by pyuk yet")
+        from pyuk.irbuild.iteration import lower_for_iterable
+
+        lower_for_iterable(builder, stmt)
+        return
     assert isinstance(stmt.expr, CallExpr)
     start, stop, step, known_step = _range_args(builder, stmt.expr)
     if known_step == 0 or known_step is None:

@@ -206,5 +206,13 @@ pyuk_list *pyuk_set_to_list(pyuk_set *s);
 /* KeyError(key): the key boxed as the exception's argument. */
 void pyuk_raise_key_error(pyuk_word key, pyuk_int kind);
 void pyuk_raise_type_error(const char *message);
+/* ValueError "not enough values to unpack (expected 2, got 1)" / "too many
+ * values to unpack (expected 2)" */
+void pyuk_raise_unpack_error(pyuk_int got, pyuk_int expected);
+void pyuk_raise_value_error_cstr(pyuk_str *message);
+/* len(range(start, stop, step)) for step != 0 */
+pyuk_int pyuk_range_length(pyuk_int start, pyuk_int stop, pyuk_int step);
+/* isinstance(w, T) for a builtin type T given by its pyuk_type_family */
+bool pyuk_word_is_family(pyuk_word w, pyuk_int kind, pyuk_int family);
 
 #endif

@@ -1,0 +1,799 @@
+"""Containers: list, tuple, dict and set values, their literals, indexing,
+slicing, methods and operators, and the generic object operations (==,
+ordering, repr, truth, print) for any non-numeric value.
+
+Items are 64-bit words (``word.pack``/``word.unpack``) read by a kind
+(runtime.h): ``list[int]`` holds raw int64s.  See docs/containers.md.
+
+Other lowering modules reach this one through hook lists they own
+(``statements.STORE_HOOKS``, ``arithmetic.BINARY_HOOKS``,
+``logic.COMPARE_HOOKS``, ``coerce.TRUTH_HOOKS``...); indexing dispatches on
+the receiver's class through ``INDEX_HANDLERS`` so str/bytes can plug in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from mypy.nodes import (
+    CallExpr,
+    Context,
+    DelStmt,
+    DictExpr,
+    Expression,
+    FloatExpr,
+    IndexExpr,
+    IntExpr,
+    ListExpr,
+    MemberExpr,
+    NameExpr,
+    OperatorAssignmentStmt,
+    SetExpr,
+    SliceExpr,
+    StarExpr,
+    StrExpr,
+    TupleExpr,
+    UnaryExpr,
+)
+from mypy.types import Instance, ProperType, TupleType, Type
+
+from pyuk.ir.nodes import Const, Instr, Operand, Register
+from pyuk.ir.types import BOOL, FLOAT, INT, NONE, OBJECT, STR, WORD, Repr, RType
+from pyuk.irbuild.builder import IRBuilder, Unsupported, expression_handler, statement_handler
+from pyuk.irbuild.coerce import coerce
+from pyuk.irbuild.types import canonical_name, proper
+
+KIND_INT, KIND_FLOAT, KIND_BOOL, KIND_OBJ = 0, 1, 2, 3
+LETTERS = "ifbo"
+
+# byte offsets of the length fields (runtime.h, containers.h)
+LEN_OFFSET = {"list": 8, "tuple": 8, "dict": 8, "set": 16, "str": 16, "bytes": 16,
+              "bytearray": 8}
+
+# slice.h
+SLICE_START, SLICE_STOP = 1, 2
+PYUK_LT, PYUK_LE, PYUK_EQ, PYUK_NE, PYUK_GT, PYUK_GE = range(6)
+COMPARE_CODE = {"<": PYUK_LT, "<=": PYUK_LE, "==": PYUK_EQ, "!=": PYUK_NE, ">": PYUK_GT,
+                ">=": PYUK_GE}
+
+VIEW_CLASSES = {"_collections_abc.dict_keys": 0, "_collections_abc.dict_values": 1,
+                "_collections_abc.dict_items": 2}
+
+
+# ---- types and words ----
+
+
+def kind_of(rtype: RType) -> int:
+    if rtype.repr is Repr.I64:
+        return KIND_INT
+    if rtype.repr is Repr.F64:
+        return KIND_FLOAT
+    if rtype.repr is Repr.BOOL:
+        return KIND_BOOL
+    return KIND_OBJ
+
+
+def class_of(t: Type) -> str | None:
+    """builtins.list, builtins.dict, builtins.tuple (fixed tuples too)..."""
+    p = proper(t)
+    if isinstance(p, TupleType):
+        return "builtins.tuple"
+    if isinstance(p, Instance):
+        return p.type.fullname
+    return None
+
+
+def type_args(t: Type) -> list[Type]:
+    p = proper(t)
+    if isinstance(p, TupleType):
+        return list(p.items)
+    if isinstance(p, Instance):
+        return list(p.args)
+    return []
+
+
+def family_of(rtype: RType) -> str | None:
+    """'list', 'dict', 'set', 'tuple' for the container reference types."""
+    name = rtype.name
+    if rtype.repr is not Repr.PTR or " | " in name:
+        return None
+    base = name.split("[", 1)[0]
+    if base in ("list", "dict", "set", "tuple"):
+        return base
+    if base in ("_collections_abc.dict_keys", "_collections_abc.dict_values",
+                "_collections_abc.dict_items"):
+        return "view"
+    return None
+
+
+def is_optional_number(rtype: RType) -> bool:
+    parts = rtype.name.split(" | ")
+    return rtype.is_ref and len(parts) == 2 and parts[1] == "None" and parts[0] in (
+        "int", "float", "bool")
+
+
+def pack(builder: IRBuilder, value: Operand, node: Context | None = None) -> Operand:
+    if isinstance(value, Const) and value.type == INT:
+        return value  # an int constant is its own word
+    return builder.emit("word.pack", [value], node)
+
+
+def unpack(builder: IRBuilder, word: Operand, rtype: RType, node: Context | None = None
+           ) -> Operand:
+    if rtype == NONE:
+        return Const(None, NONE)
+    return builder.emit("word.unpack", [word], node, result=rtype)
+
+
+def word_of(builder: IRBuilder, value: Operand, rtype: RType, node: Context
+            ) -> tuple[Operand, Operand]:
+    """A value as (word, kind constant)."""
+    return pack(builder, value, node), Const(kind_of(rtype), INT)
+
+
+def value_as(builder: IRBuilder, expr: Expression, dst: RType) -> Operand:
+    return coerce(builder, builder.expr(expr), builder.rtype_of(expr), dst, expr)
+
+
+def rt(builder: IRBuilder, name: str, args: list[Operand], node: Context | None) -> Operand:
+    result = builder.call_runtime(name, args, node)
+    return result if result is not None else Const(None, NONE)
+
+
+def length_of(builder: IRBuilder, value: Operand, family: str, node: Context | None = None
+              ) -> Operand:
+    return builder.emit("load.len", [value, Const(LEN_OFFSET[family], INT)], node)
+
+
+def item_rtype(builder: IRBuilder, t: Type, node: Context, index: int = 0) -> RType:
+    args = type_args(t)
+    if index >= len(args):
+        raise Unsupported(node, f'the items of "{canonical_name(t)}" are not supported')
+    return builder.rtype(args[index], node)
+
+
+def tuple_symbol_for(builder: IRBuilder, t: Type, node: Context) -> str:
+    """tuple_<kinds> of a tuple type: one letter per item, or v_<kind> for
+    tuple[T, ...]."""
+    p = proper(t)
+    if isinstance(p, TupleType):
+        return "tuple_" + "".join(LETTERS[kind_of(builder.rtype(i, node))] for i in p.items)
+    args = type_args(p)
+    if class_of(p) == "builtins.tuple" and args:
+        return "tuple_v_" + LETTERS[kind_of(builder.rtype(args[0], node))]
+    raise Unsupported(node, f'tuple type "{canonical_name(t)}" is not supported by pyuk yet')
+
+
+def tuple_symbol_of_rtypes(rtypes: list[RType]) -> str:
+    return "tuple_" + "".join(LETTERS[kind_of(r)] for r in rtypes)
+
+
+def tuple_type_ref(builder: IRBuilder, symbol: str) -> Operand:
+    dest = builder.temp(OBJECT)
+    builder.add(Instr("tuple.type", dest, symbol=symbol))
+    return dest
+
+
+def new_tuple(builder: IRBuilder, symbol: str, words: list[Operand], rtype: RType,
+              node: Context | None) -> Register:
+    dest = builder.temp(rtype)
+    builder.add(Instr("tuple.new", dest, list(words), symbol=symbol,
+                      line=node.line if node else 0))
+    return dest
+
+
+def is_fixed_tuple(t: Type) -> bool:
+    return isinstance(proper(t), TupleType)
+
+
+# ---- literals ----
+
+
+def new_list(builder: IRBuilder, kind: int, length: Operand, rtype: RType,
+             node: Context | None) -> Operand:
+    result = builder.call_runtime("pyuk_list_new", [Const(kind, INT), length], node)
+    assert result is not None
+    dest = builder.temp(rtype)
+    builder.move(dest, result)
+    return dest
+
+
+@expression_handler(ListExpr)
+def lower_list_expr(builder: IRBuilder, expr: ListExpr) -> Operand:
+    t = builder.type_of(expr)
+    rtype = builder.rtype(t, expr)
+    item = item_rtype(builder, t, expr)
+    kind = kind_of(item)
+    if any(isinstance(i, StarExpr) for i in expr.items):
+        lst = new_list(builder, kind, Const(0, INT), rtype, expr)
+        for i in expr.items:
+            if isinstance(i, StarExpr):
+                from pyuk.irbuild.iteration import for_each
+
+                def add(value: Operand, vtype: RType, exit_: object, lst: Operand = lst) -> None:
+                    w = pack(builder, coerce(builder, value, vtype, item, expr), expr)
+                    builder.add(Instr("list.append", args=[lst, w], line=expr.line))
+
+                for_each(builder, i.expr, add, expr)
+            else:
+                w = pack(builder, value_as(builder, i, item), i)
+                builder.add(Instr("list.append", args=[lst, w], line=expr.line))
+        return lst
+    values = [pack(builder, value_as(builder, i, item), i) for i in expr.items]
+    lst = new_list(builder, kind, Const(len(values), INT), rtype, expr)
+    for n, w in enumerate(values):
+        builder.add(Instr("list.init", args=[lst, Const(n, INT), w]))
+    return lst
+
+
+@expression_handler(TupleExpr)
+def lower_tuple_expr(builder: IRBuilder, expr: TupleExpr) -> Operand:
+    t = builder.type_of(expr)
+    p = proper(t)
+    if any(isinstance(i, StarExpr) for i in expr.items):
+        raise Unsupported(expr, "*x in tuple displays is not supported by pyuk yet")
+    rtype = builder.rtype(t, expr)
+    if isinstance(p, TupleType):
+        item_types = [builder.rtype(i, expr) for i in p.items]
+    else:
+        item_types = [item_rtype(builder, t, expr)] * len(expr.items)
+    words = [pack(builder, value_as(builder, i, it), i) for i, it in zip(expr.items, item_types,
+                                                                         strict=True)]
+    return new_tuple(builder, tuple_symbol_for(builder, t, expr), words, rtype, expr)
+
+
+@expression_handler(DictExpr)
+def lower_dict_expr(builder: IRBuilder, expr: DictExpr) -> Operand:
+    t = builder.type_of(expr)
+    rtype = builder.rtype(t, expr)
+    key, value = item_rtype(builder, t, expr, 0), item_rtype(builder, t, expr, 1)
+    d = rt(builder, "pyuk_dict_new_presized", [Const(kind_of(key), INT),
+                                               Const(kind_of(value), INT),
+                                               Const(len(expr.items), INT)], expr)
+    result = builder.temp(rtype)
+    builder.move(result, d)
+    for k, v in expr.items:
+        if k is None:
+            other = builder.expr(v)
+            rt(builder, "pyuk_dict_update", [result, other], v)
+            continue
+        kw = pack(builder, value_as(builder, k, key), k)
+        vw = pack(builder, value_as(builder, v, value), v)
+        rt(builder, "pyuk_dict_setitem", [result, kw, vw], k)
+    return result
+
+
+def _is_constant(expr: Expression) -> bool:
+    if isinstance(expr, (IntExpr, FloatExpr, StrExpr)):
+        return True
+    if isinstance(expr, NameExpr) and expr.fullname in ("builtins.True", "builtins.False",
+                                                         "builtins.None"):
+        return True
+    if isinstance(expr, UnaryExpr) and expr.op in ("-", "+"):
+        return isinstance(expr.expr, (IntExpr, FloatExpr))
+    if isinstance(expr, TupleExpr):
+        return all(_is_constant(i) for i in expr.items)
+    return False
+
+
+@expression_handler(SetExpr)
+def lower_set_expr(builder: IRBuilder, expr: SetExpr) -> Operand:
+    t = builder.type_of(expr)
+    rtype = builder.rtype(t, expr)
+    item = item_rtype(builder, t, expr)
+    kind = Const(kind_of(item), INT)
+    values = [pack(builder, value_as(builder, i, item), i) for i in expr.items]
+    s = builder.temp(rtype)
+    builder.move(s, rt(builder, "pyuk_set_new", [kind], expr))
+    if len(expr.items) > 2 and all(_is_constant(i) for i in expr.items):
+        # CPython 3.11 compiles such a display to a frozenset constant
+        # merged into a new set: the same table as CPython's
+        frozen = builder.temp(rtype)
+        builder.move(frozen, rt(builder, "pyuk_set_new", [kind], expr))
+        for w in values:
+            rt(builder, "pyuk_set_add", [frozen, w], expr)
+        rt(builder, "pyuk_set_update", [s, frozen], expr)
+        return s
+    for w in values:
+        rt(builder, "pyuk_set_add", [s, w], expr)
+    return s
+
+
+# ---- indexing and slicing ----
+
+IndexHandler = Callable[[IRBuilder, IndexExpr], Operand]
+# keyed by the receiver's class fullname (builtins.list...)
+INDEX_HANDLERS: dict[str, IndexHandler] = {}
+
+
+def slice_args(builder: IRBuilder, s: SliceExpr) -> list[Operand]:
+    """start, stop, step, given (slice.h) of a slice expression."""
+    given = 0
+    values: list[Operand] = []
+    for bound, bit, default in ((s.begin_index, SLICE_START, 0), (s.end_index, SLICE_STOP, 0),
+                                (s.stride, 0, 1)):
+        if bound is None or (isinstance(bound, NameExpr) and bound.fullname == "builtins.None"):
+            values.append(Const(default, INT))
+            continue
+        btype = builder.rtype_of(bound)
+        if btype not in (INT, BOOL):
+            raise Unsupported(bound, "slice bounds that may be None are not supported by pyuk yet")
+        values.append(coerce(builder, builder.expr(bound), btype, INT, bound, binding=False))
+        given |= bit
+    return [*values, Const(given, INT)]
+
+
+def int_index(builder: IRBuilder, index: Expression) -> Operand:
+    return coerce(builder, builder.expr(index), builder.rtype_of(index), INT, index,
+                  binding=False)
+
+
+@expression_handler(IndexExpr)
+def lower_index(builder: IRBuilder, expr: IndexExpr) -> Operand:
+    base_type = builder.type_of(expr.base)
+    cls = class_of(base_type)
+    handler = INDEX_HANDLERS.get(cls or "")
+    if handler is None:
+        raise Unsupported(expr, f'indexing "{canonical_name(base_type)}" is not supported by'
+                          ' pyuk yet')
+    return handler(builder, expr)
+
+
+def _index_list(builder: IRBuilder, expr: IndexExpr) -> Operand:
+    t = builder.type_of(expr.base)
+    base = builder.expr(expr.base)
+    if isinstance(expr.index, SliceExpr):
+        args = slice_args(builder, expr.index)
+        result = builder.temp(builder.rtype(t, expr))
+        builder.move(result, rt(builder, "pyuk_list_slice", [base, *args], expr))
+        return result
+    index = int_index(builder, expr.index)
+    word = builder.emit("list.get", [base, index], expr)
+    return unpack(builder, word, item_rtype(builder, t, expr), expr)
+
+
+def _const_int(expr: Expression) -> int | None:
+    if isinstance(expr, IntExpr):
+        return expr.value
+    if isinstance(expr, UnaryExpr) and expr.op == "-" and isinstance(expr.expr, IntExpr):
+        return -expr.expr.value
+    return None
+
+
+def _index_tuple(builder: IRBuilder, expr: IndexExpr) -> Operand:
+    t = builder.type_of(expr.base)
+    p = proper(t)
+    base = builder.expr(expr.base)
+    result_type = builder.rtype_of(expr)
+    if isinstance(expr.index, SliceExpr):
+        if isinstance(p, TupleType):
+            bounds = [_const_int(b) if b is not None else None for b in
+                      (expr.index.begin_index, expr.index.end_index, expr.index.stride)]
+            given = [b is None or _const_int(b) is not None for b in
+                     (expr.index.begin_index, expr.index.end_index, expr.index.stride)]
+            if not all(given):
+                raise Unsupported(expr, "slicing a fixed-length tuple needs constant bounds"
+                                  " in pyuk")
+            picked = list(range(len(p.items)))[slice(*bounds)]
+            words = [builder.emit("tuple.item", [base, Const(i, INT)], expr) for i in picked]
+            rtypes = [builder.rtype(p.items[i], expr) for i in picked]
+            return new_tuple(builder, tuple_symbol_of_rtypes(rtypes), words, result_type, expr)
+        args = slice_args(builder, expr.index)
+        result = builder.temp(result_type)
+        builder.move(result, rt(builder, "pyuk_tuple_slice", [base, *args], expr))
+        return result
+    const = _const_int(expr.index)
+    if isinstance(p, TupleType):
+        if const is None:
+            raise Unsupported(expr, "indexing a fixed-length tuple needs a constant index in pyuk")
+        n = len(p.items)
+        i = const + n if const < 0 else const
+        word = builder.emit("tuple.item", [base, Const(i, INT)], expr)
+        return unpack(builder, word, builder.rtype(p.items[i], expr), expr)
+    word = rt(builder, "pyuk_tuple_getitem", [base, int_index(builder, expr.index)], expr)
+    return unpack(builder, word, item_rtype(builder, t, expr), expr)
+
+
+def _index_dict(builder: IRBuilder, expr: IndexExpr) -> Operand:
+    t = builder.type_of(expr.base)
+    base = builder.expr(expr.base)
+    key_type = item_rtype(builder, t, expr, 0)
+    key = builder.expr(expr.index)
+    kw, kk = word_of(builder, key, builder.rtype_of(expr.index), expr.index)
+    word = rt(builder, "pyuk_dict_getitem", [base, kw, kk], expr)
+    del key_type
+    return unpack(builder, word, item_rtype(builder, t, expr, 1), expr)
+
+
+def _index_str(builder: IRBuilder, expr: IndexExpr) -> Operand:
+    base = builder.expr(expr.base)
+    if isinstance(expr.index, SliceExpr):
+        return rt(builder, "pyuk_str_slice", [base, *slice_args(builder, expr.index)], expr)
+    return rt(builder, "pyuk_str_getitem", [base, int_index(builder, expr.index)], expr)
+
+
+INDEX_HANDLERS.update({
+    "builtins.list": _index_list,
+    "builtins.tuple": _index_tuple,
+    "builtins.dict": _index_dict,
+})
+INDEX_HANDLERS.setdefault("builtins.str", _index_str)
+
+
+# ---- stores: x[i] = v, a, b = t ----
+
+
+def store_index(builder: IRBuilder, target: IndexExpr, value: Operand, value_type: RType
+                ) -> bool:
+    t = builder.type_of(target.base)
+    cls = class_of(t)
+    if cls == "builtins.list":
+        base = builder.expr(target.base)
+        if isinstance(target.index, SliceExpr):
+            args = slice_args(builder, target.index)
+            rt(builder, "pyuk_list_set_slice", [base, *args, value], target)
+            return True
+        index = int_index(builder, target.index)
+        item = item_rtype(builder, t, target)
+        w = pack(builder, coerce(builder, value, value_type, item, target), target)
+        builder.add(Instr("list.set", args=[base, index, w], line=target.line))
+        return True
+    if cls == "builtins.dict":
+        base = builder.expr(target.base)
+        key_type = item_rtype(builder, t, target, 0)
+        kw = pack(builder, value_as(builder, target.index, key_type), target.index)
+        vw = pack(builder, coerce(builder, value, value_type, item_rtype(builder, t, target, 1),
+                                  target), target)
+        rt(builder, "pyuk_dict_setitem", [base, kw, vw], target)
+        return True
+    return False
+
+
+def unpack_into(builder: IRBuilder, targets: list[Expression], value: Operand,
+                value_type: RType, node: Context) -> None:
+    """a, b = value for a tuple or list value."""
+    from pyuk.irbuild.statements import store
+
+    if any(isinstance(t, StarExpr) for t in targets):
+        raise Unsupported(node, "starred assignment targets are not supported by pyuk yet")
+    family = family_of(value_type)
+    n = len(targets)
+    fixed = tuple_items_of(value_type) if family == "tuple" else None
+    if fixed is not None:
+        temps = []
+        for i, it in enumerate(fixed):
+            temp = builder.temp(it)
+            w = builder.emit("tuple.item", [value, Const(i, INT)], node)
+            builder.move(temp, unpack(builder, w, it, node))
+            temps.append(temp)
+        for target, temp in zip(targets, temps, strict=True):
+            store(builder, target, temp, temp.type)
+        return
+    if family in ("list", "tuple"):
+        item = rtype_from_name(split_type_args(value_type.name)[0])
+        length = length_of(builder, value, family, node)
+        bad, good = builder.new_block(), builder.new_block()
+        builder.branch(builder.emit("int.ne", [length, Const(n, INT)]), bad, good)
+        builder.activate(bad)
+        rt(builder, "pyuk_raise_unpack_error", [length, Const(n, INT)], node)
+        builder.add(Instr("unreachable"))
+        builder.activate(good)
+        temps = []
+        for i in range(n):
+            w = builder.emit("list.item" if family == "list" else "tuple.item",
+                             [value, Const(i, INT)], node)
+            temp = builder.temp(item)
+            builder.move(temp, unpack(builder, w, item, node))
+            temps.append(temp)
+        for target, temp in zip(targets, temps, strict=True):
+            store(builder, target, temp, item)
+        return
+    raise Unsupported(node, f'unpacking "{value_type}" is not supported by pyuk yet')
+
+
+def split_type_args(name: str) -> list[str]:
+    """The top-level arguments of a canonical type name: 'dict[str, list[int]]'
+    gives ['str', 'list[int]']."""
+    inner = name[name.index("[") + 1 : -1] if "[" in name else ""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(inner):
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(inner[start:i].strip())
+            start = i + 1
+    if inner.strip():
+        parts.append(inner[start:].strip())
+    return parts
+
+
+def rtype_from_name(name: str) -> RType:
+    from pyuk.ir.types import rtype_named
+
+    return rtype_named(name)
+
+
+def tuple_items_of(rtype: RType) -> list[RType] | None:
+    """Item types of a fixed tuple type (None for tuple[T, ...])."""
+    args = split_type_args(rtype.name)
+    if args and args[-1] == "...":
+        return None
+    return [rtype_from_name(a) for a in args]
+
+
+def store_hook(builder: IRBuilder, target: Expression, value: Operand, value_type: RType
+               ) -> bool:
+    if isinstance(target, IndexExpr):
+        return store_index(builder, target, value, value_type)
+    if isinstance(target, (TupleExpr, ListExpr)):
+        unpack_into(builder, list(target.items), value, value_type, target)
+        return True
+    return False
+
+
+@statement_handler(DelStmt)
+def lower_del(builder: IRBuilder, stmt: DelStmt) -> None:
+    targets = stmt.expr.items if isinstance(stmt.expr, TupleExpr) else [stmt.expr]
+    for target in targets:
+        if not isinstance(target, IndexExpr):
+            raise Unsupported(target, "this del target is not supported by pyuk yet")
+        t = builder.type_of(target.base)
+        cls = class_of(t)
+        base = builder.expr(target.base)
+        if cls == "builtins.list":
+            if isinstance(target.index, SliceExpr):
+                rt(builder, "pyuk_list_del_slice",
+                   [base, *slice_args(builder, target.index)], target)
+            else:
+                rt(builder, "pyuk_list_delitem", [base, int_index(builder, target.index)],
+                   target)
+        elif cls == "builtins.dict":
+            key = builder.expr(target.index)
+            kw, kk = word_of(builder, key, builder.rtype_of(target.index), target)
+            rt(builder, "pyuk_dict_delitem", [base, kw, kk], target)
+        else:
+            raise Unsupported(target, f'del on "{canonical_name(t)}" is not supported by pyuk'
+                              ' yet')
+
+
+# ---- augmented assignment ----
+
+
+_INPLACE = {
+    ("list", "+"): "pyuk_list_iadd",
+    ("list", "*"): "pyuk_list_imul",
+    ("set", "|"): "pyuk_set_update",
+    ("set", "&"): "pyuk_set_iand",
+    ("set", "-"): "pyuk_set_isub",
+    ("set", "^"): "pyuk_set_ixor",
+    ("dict", "|"): "pyuk_dict_update",
+}
+
+
+def augassign_hook(builder: IRBuilder, stmt: OperatorAssignmentStmt) -> bool:
+    from pyuk.irbuild.arithmetic import binary_numeric
+    from pyuk.irbuild.statements import store
+
+    lvalue = stmt.lvalue
+    if isinstance(lvalue, NameExpr):
+        ltype = builder.rtype_of(lvalue)
+        family = family_of(ltype)
+        if family is None or (family, stmt.op) not in _INPLACE:
+            return False
+        current = builder.expr(lvalue)
+        right = builder.expr(stmt.rvalue)
+        if family == "list" and stmt.op == "*":
+            right = coerce(builder, right, builder.rtype_of(stmt.rvalue), INT, stmt,
+                           binding=False)
+        elif family == "list" and family_of(builder.rtype_of(stmt.rvalue)) != "list":
+            from pyuk.irbuild.iteration import for_each
+
+            def add(value: Operand, vtype: RType, exit_: object) -> None:
+                item = item_rtype(builder, builder.type_of(lvalue), stmt)
+                w = pack(builder, coerce(builder, value, vtype, item, stmt), stmt)
+                builder.add(Instr("list.append", args=[current, w], line=stmt.line))
+
+            for_each(builder, stmt.rvalue, add, stmt)
+            store(builder, lvalue, current, ltype)
+            return True
+        rt(builder, _INPLACE[(family, stmt.op)], [current, right], stmt)
+        store(builder, lvalue, current, ltype)
+        return True
+    if isinstance(lvalue, IndexExpr):
+        t = builder.type_of(lvalue.base)
+        cls = class_of(t)
+        if cls not in ("builtins.list", "builtins.dict") or isinstance(lvalue.index, SliceExpr):
+            return False
+        base = builder.expr(lvalue.base)
+        if cls == "builtins.list":
+            index = builder.temp(INT)
+            builder.move(index, int_index(builder, lvalue.index))
+            item = item_rtype(builder, t, lvalue)
+            current = unpack(builder, builder.emit("list.get", [base, index], lvalue), item)
+        else:
+            key_type = item_rtype(builder, t, lvalue, 0)
+            item = item_rtype(builder, t, lvalue, 1)
+            key = builder.temp(WORD)
+            builder.move(key, pack(builder, value_as(builder, lvalue.index, key_type), lvalue))
+            current = unpack(builder, rt(builder, "pyuk_dict_getitem",
+                                         [base, key, Const(kind_of(key_type), INT)], lvalue),
+                             item)
+        right = builder.expr(stmt.rvalue)
+        rtype = builder.rtype_of(stmt.rvalue)
+        if family_of(item) is not None and (family_of(item), stmt.op) in _INPLACE:
+            rt(builder, _INPLACE[(family_of(item) or "", stmt.op)], [current, right], stmt)
+            result, result_type = current, item
+        else:
+            result, result_type = binary_numeric(builder, stmt.op, current, item, right, rtype,
+                                                 None, stmt)
+        w = pack(builder, coerce(builder, result, result_type, item, stmt), stmt)
+        if cls == "builtins.list":
+            builder.add(Instr("list.set", args=[base, index, w], line=stmt.line))
+        else:
+            rt(builder, "pyuk_dict_setitem", [base, key, w], stmt)
+        return True
+    return False
+
+
+# ---- operators ----
+
+
+def binary_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, right: Operand,
+                right_type: RType, result_type: RType | None, node: Context
+                ) -> tuple[Operand, RType] | None:
+    lf, rf = family_of(left_type), family_of(right_type)
+    if lf == "list" and rf == "list" and op == "+":
+        return rt(builder, "pyuk_list_concat", [left, right], node), left_type
+    if (lf == "list" and op == "*" and right_type in (INT, BOOL)) or (
+            rf == "list" and op == "*" and left_type in (INT, BOOL)):
+        lst, n, n_type = (left, right, right_type) if lf == "list" else (right, left, left_type)
+        count = coerce(builder, n, n_type, INT, node, binding=False)
+        return rt(builder, "pyuk_list_repeat", [lst, count], node), (
+            left_type if lf == "list" else right_type)
+    if lf == "tuple" and rf == "tuple" and op == "+":
+        rtype = builder.rtype_of(node) if isinstance(node, Expression) else left_type
+        mypy_t = builder.type_of(node) if isinstance(node, Expression) else None
+        if mypy_t is None:
+            return None
+        tref = tuple_type_ref(builder, tuple_symbol_for(builder, mypy_t, node))
+        result = builder.temp(rtype)
+        builder.move(result, rt(builder, "pyuk_tuple_concat", [left, right, tref], node))
+        return result, rtype
+    if lf == "set" and rf == "set":
+        name = {"|": "pyuk_set_or", "&": "pyuk_set_and", "-": "pyuk_set_sub",
+                "^": "pyuk_set_xor"}.get(op)
+        if name:
+            return rt(builder, name, [left, right], node), left_type
+    if lf == "dict" and rf == "dict" and op == "|":
+        return rt(builder, "pyuk_dict_or", [left, right], node), left_type
+    return None
+
+
+def is_generic(rtype: RType) -> bool:
+    """Types whose ==, ordering and truth go through the runtime's generic
+    operations: containers and boxed optional numbers."""
+    return family_of(rtype) is not None or is_optional_number(rtype)
+
+
+def compare_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, right: Operand,
+                 right_type: RType, node: Context) -> Operand | None:
+    if op in ("in", "not in"):
+        result = contains(builder, left, left_type, right, right_type, node)
+        if result is None:
+            return None
+        return result if op == "in" else builder.emit("bool.not", [result], node)
+    if op not in COMPARE_CODE:
+        return None
+    if not (is_generic(left_type) or is_generic(right_type)):
+        return None
+    if (left_type == NONE or right_type == NONE) and op in ("==", "!="):
+        return builder.emit("ref.is" if op == "==" else "ref.is_not", [left, right], node)
+    lw, lk = word_of(builder, left, left_type, node)
+    rw, rk = word_of(builder, right, right_type, node)
+    result = builder.call_runtime("pyuk_word_compare",
+                                  [lw, lk, rw, rk, Const(COMPARE_CODE[op], INT)], node)
+    assert result is not None
+    return result
+
+
+def contains(builder: IRBuilder, item: Operand, item_type: RType, container: Operand,
+             container_type: RType, node: Context) -> Operand | None:
+    family = family_of(container_type)
+    if family is None:
+        if container_type == STR and item_type == STR:
+            return rt(builder, "pyuk_str_contains", [container, item], node)
+        return None
+    w, k = word_of(builder, item, item_type, node)
+    if family == "view":
+        dict_ref = builder.emit("load.ref", [container, Const(8, INT)], node, result=OBJECT)
+        if container_type.name.startswith("_collections_abc.dict_keys"):
+            return rt(builder, "pyuk_dict_contains", [dict_ref, w, k], node)
+        return None
+    name = {"list": "pyuk_list_contains", "tuple": "pyuk_tuple_contains",
+            "dict": "pyuk_dict_contains", "set": "pyuk_set_contains"}[family]
+    return rt(builder, name, [container, w, k], node)
+
+
+def truth_hook(builder: IRBuilder, value: Operand, rtype: RType, node: Context
+               ) -> Operand | None:
+    family = family_of(rtype)
+    if family is None and not rtype.is_ref:
+        return None
+    if family in LEN_OFFSET:
+        # None is the null reference: test it first
+        result = builder.temp(BOOL)
+        present, done = builder.new_block(), builder.new_block()
+        builder.move(result, Const(False, BOOL))
+        builder.branch(builder.emit("ref.is_not", [value, Const(None, NONE)], node), present,
+                       done)
+        builder.activate(present)
+        length = length_of(builder, value, family or "", node)
+        builder.move(result, builder.emit("int.ne", [length, Const(0, INT)], node))
+        builder.goto(done)
+        builder.activate(done)
+        return result
+    w, k = word_of(builder, value, rtype, node)
+    result = builder.call_runtime("pyuk_word_truth", [w, k], node)
+    assert result is not None
+    return result
+
+
+def print_value(builder: IRBuilder, stream: Operand, value: Operand, rtype: RType,
+                node: Context) -> None:
+    w, k = word_of(builder, value, rtype, node)
+    builder.call_runtime("pyuk_out_word", [stream, w, k], node)
+
+
+def coerce_reference(builder: IRBuilder, value: Operand, src: RType, dst: RType,
+                     node: Context) -> Operand | None:
+    """Boxing a number into an optional or union type, unboxing it back
+    where mypy narrowed the type, and references between compatible
+    reference types (mypy checked them)."""
+    if not src.is_ref and dst.is_ref and src.repr is not Repr.VOID:
+        parts = dst.name.split(" | ")
+        if src == INT and "float" in parts and "int" not in parts:
+            raise Unsupported(node, "an int value where a float is expected is not supported"
+                              " by pyuk (CPython would keep it an int): write a float literal"
+                              " such as 1.0, or float(...)")
+        return builder.emit("box", [value], node, result=dst)
+    if src.is_ref and not dst.is_ref and dst.repr is not Repr.VOID:
+        if isinstance(value, Const) and value.value is None:
+            return None
+        return builder.emit("unbox", [value], node, result=dst)
+    if src.is_ref and dst.is_ref:
+        return value
+    return None
+
+
+def narrow(builder: IRBuilder, value: Operand, declared: RType, actual: RType,
+           node: Context) -> Operand:
+    """A variable of type ``declared`` read where mypy narrowed it to
+    ``actual`` (``x: int | None`` after ``if x is not None``)."""
+    if declared == actual or actual.repr is Repr.VOID:
+        return value
+    if actual == NONE:
+        return Const(None, NONE)
+    if declared.is_ref and not actual.is_ref:
+        return builder.emit("unbox", [value], node, result=actual)
+    return value
+
+
+# ---- wiring into the shared modules ----
+
+
+def _install() -> None:
+    from pyuk.irbuild import arithmetic, coerce as coerce_module, logic, statements
+
+    statements.STORE_HOOKS.append(store_hook)
+    statements.AUGASSIGN_HOOKS.append(augassign_hook)
+    arithmetic.BINARY_HOOKS.append(binary_hook)
+    logic.COMPARE_HOOKS.append(compare_hook)
+    coerce_module.TRUTH_HOOKS.append(truth_hook)
+    coerce_module.REFERENCE_COERCIONS.append(coerce_reference)
+
+
+_install()
+
+__all__ = ["MemberExpr", "CallExpr", "FLOAT", "ProperType"]
