@@ -144,7 +144,10 @@ def _print_value(builder: IRBuilder, stream: Operand, value: Operand, rtype: RTy
         return
     function = _OUT_FUNCTIONS.get(rtype)
     if function is None:
-        raise Unsupported(node, f'printing a value of type "{rtype}" is not supported by pyuk yet')
+        from pyuk.irbuild.containers import print_value  # str() of any other value
+
+        print_value(builder, stream, value, rtype, node)
+        return
     builder.call_runtime(function, [stream, value], node)
 
 
