@@ -21,7 +21,7 @@ import pytest
 from pyuk.xenhost import deps, framing
 from pyuk.xenhost.cpio import Archive
 from pyuk.xenhost.hostimage import build_host_image
-from pyuk.xenhost.job import domu_config, xenstore_script
+from pyuk.xenhost.job import domu_config, kernel_path, xenstore_script
 from pyuk.xenhost.runner import host_memory_mb, run_batch
 from pyuk.xenhost.spec import Batch, DomU
 
@@ -63,6 +63,36 @@ def test_framing_flags_damaged_blocks() -> None:
     lines[1] = lines[1][:-4]  # bytes lost on the way
     report = framing.parse("\n".join(lines).encode())
     assert report.damaged == ["3/meta"] and not report.blocks
+
+
+def _out_line(index: int, offset: int, data: bytes) -> bytes:
+    import base64
+
+    return b"@@PYUK-OUT %d %d %d %s\r\n" % (index, offset, len(data), base64.b64encode(data))
+
+
+def test_console_stream_delivers_in_order_once_and_fills_gaps() -> None:
+    got: list[tuple[int, bytes]] = []
+    stream = framing.ConsoleStream(lambda i, data: got.append((i, data)))
+    serial = b"(XEN) noise\n" + _out_line(0, 0, b"ab") + _out_line(1, 0, b"x\0y")
+    stream.feed(serial[:20])  # lines are handled once they are complete
+    stream.feed(serial[20:])
+    assert got == [(0, b"ab"), (1, b"x\0y")]
+    damaged = _out_line(0, 2, b"cd")[:-6] + b"\n"  # cut short: dropped
+    stream.feed(damaged + _out_line(0, 4, b"ef") + _out_line(0, 0, b"ab"))
+    assert got[2:] == []  # after a gap, nothing until the result comes
+    stream.finish(0, b"abcdef")
+    stream.finish(1, b"x\0y")
+    assert got[2:] == [(0, b"cdef")]
+
+
+def test_framing_ignores_streamed_lines_inside_a_block() -> None:
+    data = bytes(range(200))
+    lines = _block(2, "result", data)
+    # a streamed chunk written between two writes of base64, mid-line
+    lines[2] = lines[2][:7] + _out_line(0, 0, b"hi").decode() + lines[2][7:]
+    report = framing.parse("\n".join(lines).encode())
+    assert report.blocks == {2: {"result": data}}
 
 
 def test_cpio_archive_lists_with_gnu_cpio() -> None:
@@ -146,6 +176,9 @@ def test_host_image_is_built_once_then_cached() -> None:
         "usr/lib/x86_64-linux-gnu/libgcc_s.so.1",
         "usr/sbin/ip",
         "usr/bin/bash",
+        "usr/bin/pyuk-helper",
+        "usr/bin/pyuk-xl-run",
+        "usr/lib/xen-4.17/bin/xenconsole",
         "etc/xen/scripts/vif-bridge",
         "dev/console",
     ):
@@ -266,14 +299,16 @@ def test_crash_is_reported_with_status_1(sequential: Batch) -> None:
 def test_hang_is_destroyed_at_its_timeout_and_shown_blocked(sequential: Batch) -> None:
     r = sequential["hang"]
     assert (r.reason, r.exit_status, r.console) == ("timeout", None, b"blocking\n")
-    assert 2.0 <= r.run_s < 10.0  # generous: a busy machine slows every xl call
-    assert r.blocked_seen and r.cpu_time_s is not None and r.cpu_time_s < 0.5
+    assert 2.0 <= r.run_s < 4.0
+    assert r.blocked_seen and r.cpu_ns is not None and r.cpu_ns < 100_000_000
 
 
 def test_cpu_time_tells_spinning_from_blocking(sequential: Batch) -> None:
     r = sequential["spin"]
     assert (r.reason, r.console, r.blocked_seen) == ("timeout", b"spinning\n", False)
-    assert r.cpu_time_s is not None and r.cpu_time_s >= 0.3 * r.run_s  # ~0.7 when idle
+    # it had the CPU whenever dom0 did not (~0.9 of the time when idle)
+    assert r.cpu_ns is not None and r.cpu_ns >= 0.3e9 * r.run_s
+    assert r.cpu_time_s == r.cpu_ns / 1e9
 
 
 def test_unbootable_kernel_is_a_result_not_a_host_failure(sequential: Batch) -> None:
@@ -315,25 +350,83 @@ echo "domU $DOMNAME ($DOMU_MAC): vif backend state $state"
 """
 
 
+def xl_run_hook(kernel: Path, name: str) -> str:
+    """A dom0 hook that runs `kernel` (which must be in the batch) with
+    pyuk-xl-run, as `pyuk run -t xen` does on a machine with xl."""
+    return f"""
+cat > /tmp/{name}.cfg <<CFG
+name = "placeholder"
+type = "pvh"
+kernel = "{kernel_path(kernel)}"
+memory = 32
+CFG
+pyuk-xl-run /tmp/{name}.cfg {name}
+echo "status=$?"
+"""
+
+
 @pytest.fixture(scope="module")
-def networked() -> Batch:
+def networked() -> Iterator[tuple[Batch, list[tuple[str, bytes, float]]]]:
+    """vif + hook, two at a time, with every console streamed; and
+    pyuk-xl-run from hooks."""
     guest = build_test_kernel(b"waiting for dom0\n", mode="block")
-    return run_batch(
+    via_xl = build_test_kernel(b"via xl\n" * 100, exit_status=5)
+    crashes = build_test_kernel(b"about to crash", mode="crash")
+    streamed: list[tuple[str, bytes, float]] = []
+    t0 = time.monotonic()
+
+    def on_console(d: DomU, data: bytes) -> None:
+        streamed.append((d.name, data, time.monotonic() - t0))
+
+    batch = run_batch(
         [
             DomU("net", guest, vif=True, hook=HOOK, end_with_hook=True, timeout=30),
             DomU("beside", build_test_kernel(b"in parallel\n")),
+            DomU("direct", via_xl),
+            DomU("xl", guest, hook=xl_run_hook(via_xl, "viaxl"), end_with_hook=True),
+            DomU("crashes", crashes),
+            DomU("xl-crash", guest, hook=xl_run_hook(crashes, "xlcrash"), end_with_hook=True),
         ],
         parallel=2,
+        on_console=on_console,
     )
+    streamed.append(("end", b"", time.monotonic() - t0))
+    yield batch, streamed
 
 
-def test_vif_on_bridge_and_dom0_hook(networked: Batch, capsys: pytest.CaptureFixture[str]) -> None:
-    _report(capsys, "vif + hook batch, 2 at a time", networked)
-    r = networked["net"]
+def test_vif_on_bridge_and_dom0_hook(
+    networked: tuple[Batch, list[tuple[str, bytes, float]]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    batch, _ = networked
+    _report(capsys, "vif + hook batch, 2 at a time, streamed", batch)
+    r = batch["net"]
     assert (r.reason, r.hook_status) == ("hook-done", 0), r.hook_output
     assert r.hook_output == (
         b"domU net (00:16:3e:00:00:02): vif backend state 2\nmaster xenbr0\n10.99.0.1/24\n"
     )
     assert r.console == b"waiting for dom0\n"
-    r = networked["beside"]
+    r = batch["beside"]
     assert r.ok and r.console == b"in parallel\n"
+
+
+def test_consoles_are_streamed_exactly_before_the_batch_ends(
+    networked: tuple[Batch, list[tuple[str, bytes, float]]],
+) -> None:
+    batch, streamed = networked
+    end = streamed[-1][2]
+    for r in batch.results:
+        chunks = [(data, t) for name, data, t in streamed if name == r.name]
+        assert b"".join(data for data, _ in chunks) == r.console
+        if r.console:
+            assert chunks[0][1] < end - 1.0, f"{r.name}: not streamed while it ran"
+
+
+def test_xl_run_streams_the_console_and_returns_the_status(
+    networked: tuple[Batch, list[tuple[str, bytes, float]]],
+) -> None:
+    batch, _ = networked
+    assert batch["direct"].exit_status == 5
+    r = batch["xl"]
+    assert r.hook_status == 0 and r.hook_output == b"via xl\n" * 100 + b"status=5\n"
+    r = batch["xl-crash"]
+    assert r.hook_output == b"about to crashstatus=1\n"

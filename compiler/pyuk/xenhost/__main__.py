@@ -67,10 +67,10 @@ def _print_batch(batch: Batch) -> None:
             sys.stdout.buffer.flush()
         if r.xen_log:
             print("--- xen ---\n" + r.xen_log, end="")
-        cpu = "?" if r.cpu_time_s is None else f"{r.cpu_time_s:.1f}"
+        cpu = "?" if r.cpu_ns is None else f"{r.cpu_ns / 1e6:.1f}"
         print(
             f"--- create {r.create_s:.2f} s, run {r.run_s:.2f} s, total {r.total_s:.2f} s, "
-            f"cpu {cpu} s, flags {r.flags}{', was blocked' if r.blocked_seen else ''}"
+            f"cpu {cpu} ms, flags {r.flags}{', was blocked' if r.blocked_seen else ''}"
         )
     print(
         f"=== timing: dom0 boot {batch.dom0_boot_s:.2f} s, toolstack up "

@@ -19,6 +19,8 @@ PACKAGES = (
     "linux-image-amd64",
     "busybox-static",
     "cpio",
+    "libxen-dev",  # xenctrl.h for dom0's pyuk-helper
+    "gcc",
 )
 
 # Also copied into the dom0 image; present on every Debian system.

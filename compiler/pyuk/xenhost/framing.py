@@ -12,12 +12,15 @@ import base64
 import binascii
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 BLOCK_RE = re.compile(r"@@PYUK-BLOCK (\d+) (\w+) (\d+) ([0-9a-f]{32})")
 END_RE = re.compile(r"@@PYUK-END (\d+) (\w+)")
 B64_LINE = re.compile(r"[A-Za-z0-9+/=]+")
-NOISE_RE = re.compile(r"\((?:XEN|d\d+)\)[^\n]*\n")
+OUT_RE = re.compile(r"@@PYUK-OUT (\d+) (\d+) (\d+) ([A-Za-z0-9+/=]+)$")
+# Lines that may land inside a block: Xen's own, and streamed console chunks
+NOISE_RE = re.compile(r"(?:\((?:XEN|d\d+)\)|@@PYUK-OUT )[^\n]*\n")
 
 
 @dataclass
@@ -76,3 +79,53 @@ def parse(serial: bytes) -> Report:
         else:
             report.blocks.setdefault(index, {})[name] = data
     return report
+
+
+def parse_out_line(line: str) -> tuple[int, int, bytes] | None:
+    """(domU index, console offset, bytes) of an intact @@PYUK-OUT line, else None."""
+    m = OUT_RE.search(line.rstrip("\r\n"))
+    if not m:
+        return None
+    try:
+        data = base64.b64decode(m[4], validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    if len(data) != int(m[3]):
+        return None
+    return int(m[1]), int(m[2]), data
+
+
+class ConsoleStream:
+    """Hands each domU's console bytes to `deliver` in order, from streamed lines.
+
+    A damaged line leaves a gap; what follows a gap waits for finish(), which
+    delivers the rest from the console the result block carried.
+    """
+
+    def __init__(self, deliver: Callable[[int, bytes], None]) -> None:
+        self.deliver = deliver
+        self.delivered: dict[int, int] = {}
+        self.pending = b""
+
+    def feed(self, serial: bytes) -> None:
+        """New serial bytes, in order; complete lines are handled at once."""
+        self.pending += serial
+        *lines, self.pending = self.pending.split(b"\n")
+        for raw in lines:
+            if b"@@PYUK-OUT " not in raw:
+                continue
+            parsed = parse_out_line(raw.decode("latin-1"))
+            if parsed is None:
+                continue
+            index, offset, data = parsed
+            done = self.delivered.get(index, 0)
+            if offset <= done < offset + len(data):
+                self.deliver(index, data[done - offset :])
+                self.delivered[index] = offset + len(data)
+
+    def finish(self, index: int, console: bytes) -> None:
+        """Delivers what the stream missed of domU `index`'s whole console."""
+        done = self.delivered.get(index, 0)
+        if done < len(console):
+            self.deliver(index, console[done:])
+            self.delivered[index] = len(console)

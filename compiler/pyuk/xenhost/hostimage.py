@@ -8,13 +8,22 @@ edit of /init rebuilds, and nothing else does.
 from __future__ import annotations
 
 import gzip
+import subprocess
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import deps
 from .cache import cache_root, digest, prune, write_atomic
-from .rootfs import INIT_SCRIPT, build_rootfs, find_dom0_kernel, host_files
+from .rootfs import (
+    HELPER_SOURCE,
+    INIT_SCRIPT,
+    XL_RUN_SCRIPT,
+    build_rootfs,
+    find_dom0_kernel,
+    host_files,
+)
 from .vmlinux import extract_vmlinux
 
 XEN_GZ = Path("/boot/xen-4.17-amd64.gz")
@@ -40,6 +49,29 @@ def _stat_key(paths: list[str]) -> str:
         st = Path(p).stat()
         parts.append(f"{p}:{st.st_size}:{st.st_mtime_ns}")
     return "\n".join(parts)
+
+
+HELPER_CFLAGS = ("-O2", "-std=gnu11", "-Wall", "-Wextra", "-Werror")
+
+
+def build_helper(version_key: str) -> bytes:
+    """dom0's pyuk-helper (helper.c against libxenctrl), cached by source and packages."""
+    source = HELPER_SOURCE.read_bytes()
+    out = cache_root() / f"pyuk-helper-{digest(version_key, source, ' '.join(HELPER_CFLAGS))}"
+    if not out.exists():
+        with tempfile.TemporaryDirectory(prefix="pyuk-helper-") as tmp:
+            binary = Path(tmp) / "pyuk-helper"
+            proc = subprocess.run(
+                ["gcc", *HELPER_CFLAGS, "-o", str(binary), str(HELPER_SOURCE), "-lxenctrl"],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if proc.returncode:
+                raise RuntimeError(f"building pyuk-helper failed:\n{proc.stderr}")
+            write_atomic(out, binary.read_bytes())
+        prune(out, "pyuk-helper-*")
+    return out.read_bytes()
 
 
 def build_host_image() -> HostImage:
@@ -71,11 +103,14 @@ def build_host_image() -> HostImage:
         kernel.version,
         _stat_key(host_files(kernel)),
         INIT_SCRIPT.read_bytes(),
+        XL_RUN_SCRIPT.read_bytes(),
+        HELPER_SOURCE.read_bytes(),
         *sources,
     )
     initramfs = root / f"dom0-initramfs-{key}.cpio.gz"
     if not initramfs.exists():
-        write_atomic(initramfs, build_rootfs(kernel).to_gzip(level=6))
+        helper = build_helper(version_key)
+        write_atomic(initramfs, build_rootfs(kernel, helper).to_gzip(level=6))
         built.append("initramfs")
         prune(initramfs, "dom0-initramfs-*")
     return HostImage(xen, vmlinux, initramfs, kernel.version, tuple(built), time.monotonic() - t0)

@@ -63,8 +63,17 @@ def xenstore_script(d: DomU) -> str:
     return "\n".join(lines) + "\n"
 
 
-def build_job(domus: Sequence[DomU], parallel: int = 1, verbose: bool = False) -> bytes:
-    """The gzip'd cpio segment holding /job: settings, kernels, one folder per domU."""
+def kernel_path(kernel: Path) -> str:
+    """Where dom0 finds a batch's kernel: a hook may start it again (by content)."""
+    return f"/job/k/{hashlib.sha256(Path(kernel).read_bytes()).hexdigest()[:16]}.elf"
+
+
+def build_job(
+    domus: Sequence[DomU], parallel: int = 1, verbose: bool = False, stream: bool = False
+) -> bytes:
+    """The gzip'd cpio segment holding /job: settings, kernels, one folder per domU.
+
+    stream: dom0 copies each console onto the serial line as it grows."""
     a = Archive()
     network = any(d.vif for d in domus)
     a.file(
@@ -75,14 +84,13 @@ def build_job(domus: Sequence[DomU], parallel: int = 1, verbose: bool = False) -
         ).encode(),
     )
     for i, d in enumerate(domus):
-        data = Path(d.kernel).read_bytes()
-        kernel_path = f"/job/k/{hashlib.sha256(data).hexdigest()[:16]}.elf"
-        if kernel_path not in a:
-            a.file(kernel_path, data)
+        path = kernel_path(d.kernel)
+        if path not in a:
+            a.file(path, Path(d.kernel).read_bytes())
         base = f"job/d/{i}"
         a.file(f"{base}/name", d.name.encode())
         a.file(f"{base}/timeout_us", str(int(d.timeout * 1_000_000)).encode())
-        a.file(f"{base}/domu.cfg", domu_config(i, d, kernel_path).encode())
+        a.file(f"{base}/domu.cfg", domu_config(i, d, path).encode())
         if d.xenstore:
             a.file(f"{base}/xenstore.sh", xenstore_script(d).encode())
         if d.vif:
@@ -91,4 +99,6 @@ def build_job(domus: Sequence[DomU], parallel: int = 1, verbose: bool = False) -
             a.file(f"{base}/hook.sh", d.hook.encode())
         if d.end_with_hook:
             a.file(f"{base}/end_with_hook", b"")
+        if stream:
+            a.file(f"{base}/stream", b"")
     return a.to_gzip(level=1)

@@ -12,7 +12,7 @@ import fcntl
 import os
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,8 +71,11 @@ def boot(
     memory_mb: int = 2048,
     dom0_mb: int = 512,
     verbose: bool = False,
+    on_serial: Callable[[bytes], None] | None = None,
 ) -> Run:
-    """Runs QEMU until dom0 reboots (QEMU exits) or `timeout` seconds pass."""
+    """Runs QEMU until dom0 reboots (QEMU exits) or `timeout` seconds pass.
+
+    on_serial gets the console's bytes as they come (every 50 ms)."""
     serial_path = workdir / "serial.log"
     xen_l = _safe_link(workdir, "xen", xen)
     vml_l = _safe_link(workdir, "vmlinux", vmlinux)
@@ -107,13 +110,18 @@ def boot(
         f"{vml_l} {dom0_args},{ird_l}",
     ]
     with one_qemu_at_a_time():
-        return _run(cmd, serial_path, timeout)
+        return _run(cmd, serial_path, timeout, on_serial)
 
 
-def _run(cmd: list[str], serial_path: Path, timeout: float) -> Run:
+def _run(
+    cmd: list[str],
+    serial_path: Path,
+    timeout: float,
+    on_serial: Callable[[bytes], None] | None = None,
+) -> Run:
     t0 = time.monotonic()
     run = Run(serial=b"", command=cmd)
-    watcher = _MarkerWatch(serial_path, t0)
+    watcher = _MarkerWatch(serial_path, t0, on_serial)
     with subprocess.Popen(
         cmd,
         stdin=subprocess.DEVNULL,
@@ -121,18 +129,22 @@ def _run(cmd: list[str], serial_path: Path, timeout: float) -> Run:
         stderr=subprocess.PIPE,
         start_new_session=True,
     ) as proc:
-        while True:
-            try:
-                proc.wait(timeout=0.05)
-                break
-            except subprocess.TimeoutExpired:
-                pass
-            watcher.poll(run)
-            if time.monotonic() - t0 > timeout:
-                run.timed_out = True
-                os.killpg(proc.pid, 9)
-                proc.wait()
-                break
+        try:
+            while True:
+                try:
+                    proc.wait(timeout=0.05)
+                    break
+                except subprocess.TimeoutExpired:
+                    pass
+                watcher.poll(run)
+                if time.monotonic() - t0 > timeout:
+                    run.timed_out = True
+                    os.killpg(proc.pid, 9)
+                    proc.wait()
+                    break
+        except BaseException:  # Ctrl-C, or an observer that failed: QEMU goes too
+            os.killpg(proc.pid, 9)
+            raise
         run.seconds = time.monotonic() - t0
         run.returncode = proc.returncode
         run.stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
@@ -142,15 +154,19 @@ def _run(cmd: list[str], serial_path: Path, timeout: float) -> Run:
 
 
 class _MarkerWatch:
-    """Notes when each marker first appears, reading only what is new."""
+    """Notes when each marker first appears, reading only what is new, and
+    hands the new bytes to an observer if there is one."""
 
-    def __init__(self, path: Path, t0: float) -> None:
+    def __init__(
+        self, path: Path, t0: float, observer: Callable[[bytes], None] | None = None
+    ) -> None:
         self.path, self.t0 = path, t0
+        self.observer = observer
         self.offset = 0
         self.tail = b""
 
     def poll(self, run: Run) -> None:
-        if len(run.marker_times) == len(MARKERS):
+        if len(run.marker_times) == len(MARKERS) and self.observer is None:
             return
         try:
             with self.path.open("rb") as f:
@@ -161,6 +177,8 @@ class _MarkerWatch:
         if not new:
             return
         self.offset += len(new)
+        if self.observer is not None:
+            self.observer(new)
         window = self.tail + new
         self.tail = window[-32:]
         now = time.monotonic() - self.t0

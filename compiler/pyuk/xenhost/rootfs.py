@@ -17,7 +17,10 @@ from pathlib import Path
 from .cpio import Archive
 
 XEN_BIN = "/usr/lib/xen-4.17/bin"
-INIT_SCRIPT = Path(__file__).resolve().parent / "dom0" / "init"
+DOM0 = Path(__file__).resolve().parent / "dom0"
+INIT_SCRIPT = DOM0 / "init"
+XL_RUN_SCRIPT = DOM0 / "xl-run"  # /usr/bin/pyuk-xl-run, what `pyuk run -t xen` runs with xl
+HELPER_SOURCE = DOM0 / "helper.c"  # /usr/bin/pyuk-helper, built by hostimage.py
 
 # Binaries whose shared libraries are copied too.
 BINARIES = (
@@ -28,6 +31,7 @@ BINARIES = (
     f"{XEN_BIN}/xl",
     f"{XEN_BIN}/xenstored",
     f"{XEN_BIN}/xenconsoled",
+    f"{XEN_BIN}/xenconsole",  # the client behind `xl console`
     f"{XEN_BIN}/xen-init-dom0",
     f"{XEN_BIN}/libxl-save-helper",
     f"{XEN_BIN}/xenstore-control",
@@ -130,8 +134,8 @@ def _install_path(host_path: str) -> str:
     return os.path.join(folder, os.path.basename(host_path))
 
 
-def build_rootfs(kernel: Dom0Kernel) -> Archive:
-    """The base dom0 image: everything but the job."""
+def build_rootfs(kernel: Dom0Kernel, helper: bytes) -> Archive:
+    """The base dom0 image: everything but the job.  helper: pyuk-helper's binary."""
     a = Archive()
     for d in (
         "usr/bin",
@@ -194,6 +198,8 @@ def build_rootfs(kernel: Dom0Kernel) -> Archive:
         )
 
     a.file("init", INIT_SCRIPT.read_bytes(), 0o755)
+    a.file("usr/bin/pyuk-xl-run", XL_RUN_SCRIPT.read_bytes(), 0o755)
+    a.file("usr/bin/pyuk-helper", helper, 0o755)
     a.file("etc/passwd", b"root:x:0:0:root:/root:/bin/sh\n")
     a.file("etc/group", b"root:x:0:\n")
     return a

@@ -7,7 +7,7 @@ import shutil
 import tarfile
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import framing, qemu
@@ -71,9 +71,9 @@ def _result(blocks: dict[str, bytes]) -> DomUResult:
     if not written:
         status = {"poweroff": 0, "crash": 1}.get(reason)
     try:
-        cpu: float | None = float(meta["cpu_time"])
+        cpu_ns: int | None = int(meta["cpu_ns"])
     except (KeyError, ValueError):
-        cpu = None
+        cpu_ns = None
     hook_status = meta.get("hook_status")
     return DomUResult(
         name=meta.get("name", "?"),
@@ -83,7 +83,8 @@ def _result(blocks: dict[str, bytes]) -> DomUResult:
         exit_status_written=written,
         console=blocks.get("console", b""),
         flags=meta.get("flags", ""),
-        cpu_time_s=cpu,
+        cpu_time_s=None if cpu_ns is None else cpu_ns / 1e9,
+        cpu_ns=cpu_ns,
         blocked_seen=meta.get("blocked_seen") == "1",
         create_s=_seconds(meta, "t_create"),
         run_s=_seconds(meta, "t_run"),
@@ -142,16 +143,24 @@ def run_batch(
     verbose: bool = False,
     boot_budget: float = BOOT_BUDGET_S,
     dom0_mb: int = 512,
+    on_console: Callable[[DomU, bytes], None] | None = None,
 ) -> Batch:
     """Boots the Xen host once and runs every domU in it, `parallel` at a time.
 
-    Raises XenHostError if the host fails; a domU that crashes, hangs or
-    cannot be created is a normal result, not an error.
+    on_console: called with each domU's console bytes as dom0 streams them
+    (every ~50 ms), in order and exactly once; what the stream lost arrives
+    when the domU's result does.  Raises XenHostError if the host fails; a
+    domU that crashes, hangs or cannot be created is a normal result, not an
+    error.
     """
     _check(domus)
     t0 = time.monotonic()
     image = build_host_image()
-    job = build_job(domus, parallel=parallel, verbose=verbose)
+    job = build_job(domus, parallel=parallel, verbose=verbose, stream=on_console is not None)
+    stream = None
+    if on_console is not None:
+        report = on_console
+        stream = framing.ConsoleStream(lambda i, data: report(domus[i], data))
     budget = boot_budget + sum(d.timeout + PER_DOMAIN_OVERHEAD_S for d in domus)
     work = Path(tempfile.mkdtemp(prefix="pyuk-xenhost-"))
     try:
@@ -170,12 +179,18 @@ def run_batch(
             memory_mb=memory,
             dom0_mb=dom0_mb,
             verbose=verbose,
+            on_serial=None if stream is None else stream.feed,
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     times = run.marker_times
+    results = _collect(domus, run, budget)
+    if stream is not None:
+        stream.feed(b"\n")
+        for i, r in enumerate(results):
+            stream.finish(i, r.console)
     return Batch(
-        results=_collect(domus, run, budget),
+        results=results,
         dom0_boot_s=times.get("READY", 0.0),
         toolstack_s=times.get("TOOLSTACK", 0.0),
         batch_s=run.seconds,

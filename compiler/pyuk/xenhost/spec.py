@@ -63,7 +63,10 @@ class DomUResult:
     the domU's /local/domain/<domid>/data/exit-status if it wrote one,
     else 0 for poweroff and 1 for crash, else None.  Times are seconds:
     create_s is `xl create -p` plus the xenstore writes, run_s unpause to
-    shutdown (or timeout), total_s create to destroyed.  xen_log: Xen's
+    shutdown (or timeout), total_s create to destroyed.  cpu_ns: the CPU
+    time Xen accounted to the domain, in ns, read at its shutdown (cpu_time_s
+    is the same in seconds); blocked_seen: its vCPU was blocked in one of the
+    polls dom0 makes every 20 ms while it runs.  xen_log: Xen's
     lines about it (port 0xe9 output, faults); toolstack_log: what xl said;
     trace: the dom0 script's own stderr (its `set -x` when verbose).
     """
@@ -85,6 +88,7 @@ class DomUResult:
     xen_log: str = ""
     toolstack_log: str = ""
     trace: str = ""
+    cpu_ns: int | None = None
 
     @property
     def ok(self) -> bool:

@@ -1,0 +1,200 @@
+/*
+ * pyuk-helper: dom0's small, fork-free tools for the xenhost harness.
+ * Built against libxenctrl when the host image is built (hostimage.py).
+ *
+ *   pyuk-helper wait DOMID TIMEOUT_US [STOPFILE]
+ *       Polls the domain every POLL_MS until it shuts down, vanishes, the
+ *       timeout passes, or STOPFILE exists; then prints key=value lines for
+ *       the result's meta file: reason, flags (as `xl list` shows them),
+ *       cpu_ns (the domain's CPU time in ns, exact) and blocked_seen (its
+ *       vCPU was seen blocked in some poll).
+ *
+ *   pyuk-helper stream INDEX LOG STOPFILE
+ *       Copies what is appended to LOG onto stdout as protocol lines
+ *       "@@PYUK-OUT INDEX OFFSET LENGTH BASE64" (at most CHUNK bytes each),
+ *       until STOPFILE exists and LOG is read to its end.
+ *
+ *   pyuk-helper stat DOMID
+ *       Prints "FLAGS CPU_NS" once; exit status 1 if there is no such domain.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <xenctrl.h>
+
+#define POLL_MS 20
+#define CHUNK 720
+
+static uint64_t now_us(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
+}
+
+static void sleep_ms(unsigned ms)
+{
+    struct timespec ts = {.tv_sec = ms / 1000, .tv_nsec = (long)(ms % 1000) * 1000000L};
+    while (nanosleep(&ts, &ts) && errno == EINTR)
+        ;
+}
+
+/* The domain's info; 0 if it exists. */
+static int domain_info(xc_interface *xch, uint32_t domid, xc_domaininfo_t *info)
+{
+    int n = xc_domain_getinfolist(xch, domid, 1, info);
+    return n == 1 && info->domain == domid ? 0 : -1;
+}
+
+/* The six flag letters of `xl list`: r b p s <reason> d. */
+static void flag_letters(const xc_domaininfo_t *info, char out[7])
+{
+    static const char reasons[] = "-rscwS";
+    uint32_t f = info->flags;
+    unsigned reason = (f >> XEN_DOMINF_shutdownshift) & XEN_DOMINF_shutdownmask;
+    bool shutdown = f & XEN_DOMINF_shutdown;
+    out[0] = f & XEN_DOMINF_running ? 'r' : '-';
+    out[1] = f & XEN_DOMINF_blocked ? 'b' : '-';
+    out[2] = f & XEN_DOMINF_paused ? 'p' : '-';
+    out[3] = shutdown ? 's' : '-';
+    out[4] = !shutdown ? '-' : reason < sizeof reasons - 1 ? reasons[reason] : '?';
+    out[5] = f & XEN_DOMINF_dying ? 'd' : '-';
+    out[6] = 0;
+}
+
+static const char *reason_name(const xc_domaininfo_t *info)
+{
+    static const char *names[] = {"poweroff", "reboot", "suspend", "crash", "watchdog",
+                                  "soft_reset"};
+    static char other[32];
+    unsigned reason = (info->flags >> XEN_DOMINF_shutdownshift) & XEN_DOMINF_shutdownmask;
+    if (reason < sizeof names / sizeof names[0])
+        return names[reason];
+    snprintf(other, sizeof other, "shutdown-%u", reason);
+    return other;
+}
+
+static int cmd_wait(xc_interface *xch, uint32_t domid, uint64_t timeout_us, const char *stop)
+{
+    uint64_t deadline = now_us() + timeout_us;
+    bool blocked = false;
+    const char *reason;
+    xc_domaininfo_t info, last;
+    bool have_last = false;
+    for (;;) {
+        if (domain_info(xch, domid, &info)) {
+            reason = "vanished";
+            break;
+        }
+        last = info;
+        have_last = true;
+        blocked |= (info.flags & XEN_DOMINF_blocked) != 0;
+        if (info.flags & XEN_DOMINF_shutdown) {
+            reason = reason_name(&info);
+            break;
+        }
+        if (stop && access(stop, F_OK) == 0) {
+            reason = "hook-done";
+            break;
+        }
+        if (now_us() >= deadline) {
+            reason = "timeout";
+            break;
+        }
+        sleep_ms(POLL_MS);
+    }
+    char flags[7] = "";
+    if (have_last)
+        flag_letters(&last, flags);
+    printf("reason=%s\nflags=%s\nblocked_seen=%d\n", reason, flags, blocked);
+    if (have_last)
+        printf("cpu_ns=%llu\n", (unsigned long long)last.cpu_time);
+    return 0;
+}
+
+static int cmd_stat(xc_interface *xch, uint32_t domid)
+{
+    xc_domaininfo_t info;
+    if (domain_info(xch, domid, &info))
+        return 1;
+    char flags[7];
+    flag_letters(&info, flags);
+    printf("%s %llu\n", flags, (unsigned long long)info.cpu_time);
+    return 0;
+}
+
+static size_t base64(const unsigned char *in, size_t n, char *out)
+{
+    static const char t[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    size_t o = 0;
+    for (size_t i = 0; i < n; i += 3) {
+        uint32_t v = (uint32_t)in[i] << 16;
+        if (i + 1 < n)
+            v |= (uint32_t)in[i + 1] << 8;
+        if (i + 2 < n)
+            v |= in[i + 2];
+        out[o++] = t[v >> 18 & 63];
+        out[o++] = t[v >> 12 & 63];
+        out[o++] = i + 1 < n ? t[v >> 6 & 63] : '=';
+        out[o++] = i + 2 < n ? t[v & 63] : '=';
+    }
+    return o;
+}
+
+static int cmd_stream(const char *index, const char *log, const char *stop)
+{
+    int fd = -1;
+    unsigned long long offset = 0;
+    unsigned char buf[CHUNK];
+    char line[64 + CHUNK * 4 / 3 + 8];
+    for (;;) {
+        bool stopping = access(stop, F_OK) == 0;   /* before reading: no lost tail */
+        if (fd < 0)
+            fd = open(log, O_RDONLY);
+        ssize_t n = fd < 0 ? 0 : read(fd, buf, sizeof buf);
+        if (n > 0) {
+            int k = snprintf(line, sizeof line, "@@PYUK-OUT %s %llu %zd ", index, offset, n);
+            k += (int)base64(buf, (size_t)n, line + k);
+            line[k++] = '\n';
+            if (write(STDOUT_FILENO, line, (size_t)k) != k)
+                return 1;
+            offset += (unsigned long long)n;
+            continue;
+        }
+        if (stopping)
+            return 0;
+        sleep_ms(50);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    if (argc >= 5 && !strcmp(argv[1], "stream"))
+        return cmd_stream(argv[2], argv[3], argv[4]);
+    if (argc < 3 || (strcmp(argv[1], "wait") && strcmp(argv[1], "stat"))) {
+        fprintf(stderr, "usage: pyuk-helper wait DOMID TIMEOUT_US [STOPFILE] | "
+                        "stat DOMID | stream INDEX LOG STOPFILE\n");
+        return 2;
+    }
+    xc_interface *xch = xc_interface_open(NULL, NULL, 0);
+    if (!xch) {
+        perror("xc_interface_open");
+        return 2;
+    }
+    uint32_t domid = (uint32_t)strtoul(argv[2], NULL, 10);
+    int rc;
+    if (!strcmp(argv[1], "stat"))
+        rc = cmd_stat(xch, domid);
+    else
+        rc = cmd_wait(xch, domid, argc > 3 ? strtoull(argv[3], NULL, 10) : UINT64_MAX,
+                      argc > 4 ? argv[4] : NULL);
+    xc_interface_close(xch);
+    return rc;
+}
