@@ -13,6 +13,8 @@ from pyuk.driver.compile import EMIT_KINDS, CompileOptions, compile_program
 from pyuk.driver.link import LinkError
 from pyuk.driver.run import RunError, run_kvm, run_unix, run_xen_dom0
 from pyuk.driver.runtime_build import RuntimeBuildError
+from pyuk.driver.xen_config import xl_config_path
+from pyuk.driver.xen_domu import VIA, run_xen_via_qemu, run_xen_xl, xl_usable
 from pyuk.frontend.mypy_build import MypyErrors
 from pyuk.paths import cache_root, project_root
 
@@ -45,8 +47,13 @@ def _parser() -> argparse.ArgumentParser:
     _add_compile_options(run_cmd)
     run_cmd.add_argument("--dom0", action="store_true",
                          help="xen: boot the kernel as a PVH dom0 in QEMU (fast check)")
-    run_cmd.add_argument("-m", "--memory", type=int, default=64,
-                         help="kvm: guest memory in MiB (default 64)")
+    run_cmd.add_argument("--via", choices=VIA, default="auto",
+                         help="xen: run the domU with this machine's xl, or in a Xen "
+                              "host booted in QEMU (auto: xl when it works here)")
+    run_cmd.add_argument("--timeout", type=float, default=None,
+                         help="xen --via qemu: destroy the domU after SECONDS")
+    run_cmd.add_argument("-m", "--memory", type=int, default=None,
+                         help="guest memory in MiB (kvm: 64, xen: the .xl's, 32)")
     return parser
 
 
@@ -109,10 +116,13 @@ def _run_command(args: argparse.Namespace) -> int:
     if args.target == "unix":
         return run_unix(output, [])
     if args.target == "kvm":
-        return run_kvm(output, args.memory)
+        return run_kvm(output, args.memory or 64)
     if args.dom0:
         return run_xen_dom0(output)
-    raise RunError("running as a Xen domU is not wired yet: use --dom0")
+    via = args.via if args.via != "auto" else ("xl" if xl_usable() else "qemu")
+    if via == "xl":
+        return run_xen_xl(output, xl_config_path(output), args.memory)
+    return run_xen_via_qemu(output, args.memory, args.timeout)
 
 
 def main(argv: list[str] | None = None) -> int:
