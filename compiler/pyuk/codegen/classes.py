@@ -383,6 +383,26 @@ def _load_type(e: FunctionEmitter, obj: ir.Value) -> ir.Value:
     return e.b.load(obj, typ=abi.PTR)
 
 
+def _indirect_call(e: FunctionEmitter, fn: ir.Value, args: list[ir.Value],
+                   fnty: ir.FunctionType) -> ir.Value:
+    """A call through a function pointer: llvmlite reads the callee's type
+    from ``function_type``, which a loaded pointer does not have."""
+    base = type(fn)
+    typed = _TYPED_CLASSES.get(base)
+    if typed is None:
+        typed = type(f"FunctionPointer{base.__name__}", (base,), {
+            "function_type": property(lambda self: self.pointed_function_type),
+        })
+        _TYPED_CLASSES[base] = typed
+    fn.__class__ = typed
+    fn.pointed_function_type = fnty  # type: ignore[attr-defined]
+    return e.b.call(fn, args)
+
+
+# instruction class -> its subclass whose ``function_type`` is set per value
+_TYPED_CLASSES: dict[type, type] = {}
+
+
 @op("method.vcall")
 def _method_vcall(e: FunctionEmitter, instr: Instr) -> None:
     assert instr.symbol is not None
@@ -392,7 +412,7 @@ def _method_vcall(e: FunctionEmitter, instr: Instr) -> None:
     vtable = e.b.load(_slot(e, _load_type(e, args[0]), TYPE_VTABLE_OFFSET), typ=abi.PTR)
     index = c.vtable_slot[instr.symbol]
     fn = e.b.load(_slot(e, vtable, 8 * (1 + index)), typ=abi.PTR)
-    result = e.b.call(fn, args, ftype=target.function_type)
+    result = _indirect_call(e, fn, args, target.function_type)
     e.check_exception(instr)
     if instr.dest is not None:
         e.store(instr.dest, result)
@@ -407,7 +427,7 @@ def _method_pcall(e: FunctionEmitter, instr: Instr) -> None:
         "pyuk_protocol_lookup", ir.FunctionType(abi.PTR, [abi.PTR, abi.I64])
     )
     fn = e.b.call(lookup, [args[0], _i64(c.selectors[instr.symbol])])
-    result = e.b.call(fn, args, ftype=c.selector_types[instr.symbol])
+    result = _indirect_call(e, fn, args, c.selector_types[instr.symbol])
     e.check_exception(instr)
     if instr.dest is not None:
         e.store(instr.dest, result)

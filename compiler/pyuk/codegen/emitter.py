@@ -41,6 +41,7 @@ class ModuleEmitter:
         self.strings: dict[str, ir.GlobalVariable] = {}
         self.cstrings: dict[str, ir.GlobalVariable] = {}
         self.recursive = recursive_functions(module)
+        self.class_emitter: object = None  # codegen.classes.ClassEmitter, set by emit()
 
     # ---- module level ----
 
@@ -52,6 +53,12 @@ class ModuleEmitter:
             self.globals[g.name] = var
         for fn in self.module.functions:
             self.functions[fn.name] = self._declare_function(fn)
+        from pyuk.codegen.classes import ClassEmitter
+
+        self.class_emitter = ClassEmitter(self)
+        self.class_emitter.emit()
+        # reached through vtables and hooks: indirect calls can recurse
+        self.recursive |= self.class_emitter.address_taken
         for fn in self.module.functions:
             FunctionEmitter(self, fn).emit()
         self._emit_roots()
@@ -308,7 +315,7 @@ class FunctionEmitter:
             self._propagate = self.llfn.append_basic_block("propagate")
             self.b.position_at_end(self._propagate)
             self._propagate_line = self.b.phi(abi.I64, name="line")
-            if not self.fn.exported:
+            if not self.fn.exported and self.fn.display:  # glue code has no frame
                 location = self.parent.code_location(self.fn)
                 self.b.call(self.parent.traceback_add(), [location, self._propagate_line])
             self.return_undefined()

@@ -13,7 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from typing import TYPE_CHECKING
+
 from pyuk.ir.types import RType
+
+if TYPE_CHECKING:
+    from pyuk.ir.classes import ClassIR
 
 
 @dataclass(eq=False)
@@ -108,3 +113,5 @@ class Module:
     functions: list[Function] = field(default_factory=list)
     globals: list[Global] = field(default_factory=list)
     entry: str = ""
+    # compiled classes (pyuk.ir.classes.ClassIR), emitted as type descriptors
+    classes: list[ClassIR] = field(default_factory=list)

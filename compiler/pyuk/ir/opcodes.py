@@ -105,6 +105,26 @@ OPCODES: dict[str, OpInfo] = {
     # calls: ``symbol`` is a compiled function or a runtime function
     "call": OpInfo(None, None, raises=True, symbol=True),
     "rtcall": OpInfo(None, None, symbol=True),
+    # instances of compiled classes (pyuk.ir.classes, docs/classes.md)
+    # a zeroed instance of the class named by the symbol (MemoryError)
+    "obj.new": OpInfo((), None, raises=True, symbol=True),
+    # the slot of field "Class.field": read (typed by dest), write
+    "field.get": OpInfo((None,), None, symbol=True),
+    "field.set": OpInfo((None, None), None, symbol=True),
+    # a call through args[0]'s vtable; symbol: the method owning the slot
+    "method.vcall": OpInfo(None, None, raises=True, symbol=True),
+    # a call through a protocol; symbol: the selector "mod.Proto.member"
+    "method.pcall": OpInfo(None, None, raises=True, symbol=True),
+    # isinstance(x, Class) for a compiled class (False for None)
+    "obj.isinstance": OpInfo((None,), BOOL, symbol=True),
+    # the descriptor of a class (symbol) or of an object's class
+    "class.ref": OpInfo((), None, symbol=True),
+    "obj.type": OpInfo((None,), None),
+    # the static member object "Enum.MEMBER" of an IntEnum
+    "enum.member": OpInfo((), None, symbol=True),
+    # named tuples: a new one of the class (args: item words), item i
+    "namedtuple.new": OpInfo(None, None, raises=True, symbol=True),
+    "namedtuple.item": OpInfo((None, INT), None),
     # exceptions (docs/exceptions.md).  ``symbol`` names a class's type
     # descriptor.  exc.raise/exc.raise_from record this frame in the
     # traceback on the way to the handler; exc.reraise does not (the frame

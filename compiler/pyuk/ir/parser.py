@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lark import Lark, Token, Tree
 
+from pyuk.ir.classes import ClassIR
 from pyuk.ir.nodes import BasicBlock, Const, Function, Global, Instr, Module, Operand, Register
 from pyuk.ir.types import BOOL, FLOAT, INT, NONE, STR, RType, rtype_named
 
@@ -59,6 +60,9 @@ class _ModuleReader:
                 symbol, type_tree = child.children
                 assert isinstance(type_tree, Tree)
                 module.globals.append(Global(str(symbol)[1:], _rtype(type_tree)))
+            elif child.data == "class_decl":
+                symbol, payload = child.children
+                module.classes.append(ClassIR.from_json(str(symbol)[1:], str(payload)))
             else:
                 module.functions.append(_FunctionReader().read(child))
         return module

@@ -77,6 +77,7 @@ def format_function(fn: Function) -> str:
 def format_module(module: Module) -> str:
     lines = [f"module {module.name} file {json.dumps(module.file)} entry @{module.entry}"]
     lines += [f"global @{g.name}: {g.type}" for g in module.globals]
+    lines += [f"class @{c.name} {c.to_json()}" for c in module.classes]
     text = "\n".join(lines) + "\n"
     for fn in module.functions:
         text += "\n" + format_function(fn) + "\n"

@@ -83,3 +83,14 @@ def _add_container_functions() -> None:
 
 
 _add_container_functions()
+
+
+def _add_class_functions() -> None:
+    """The runtime functions of compiled classes (pyuk.ir.class_runtime)."""
+    from pyuk.ir.class_runtime import CLASS_RUNTIME
+
+    for name, decl in CLASS_RUNTIME.items():
+        RUNTIME_FUNCTIONS.setdefault(name, decl)
+
+
+_add_class_functions()

@@ -64,9 +64,19 @@ def function_symbol(defn: FuncDef) -> str:
     return defn.fullname
 
 
+# Calls that other lowering modules take first (constructors and methods of
+# compiled classes, builtins applied to their instances): a hook returns the
+# call's value, or None when the call is not its business.
+CALL_HOOKS: list[Callable[[IRBuilder, CallExpr], Operand | None]] = []
+
+
 @expression_handler(CallExpr)
 def lower_call(builder: IRBuilder, call: CallExpr) -> Operand:
     callee = call.callee
+    for hook in CALL_HOOKS:
+        handled = hook(builder, call)
+        if handled is not None:
+            return handled
     if isinstance(callee, RefExpr) and callee.fullname in BUILTIN_CALLS:
         return BUILTIN_CALLS[callee.fullname](builder, call)
     if isinstance(callee, MemberExpr):

@@ -13,25 +13,45 @@ from mypy.nodes import (
     MDEF,
     CallExpr,
     Context,
+    Expression,
     IndexExpr,
     MemberExpr,
     NameExpr,
     OperatorAssignmentStmt,
     RefExpr,
+    SuperExpr,
     TypeInfo,
     UnaryExpr,
     Var,
 )
 
-from pyuk.ir.nodes import Const, Instr, Operand
-from pyuk.ir.types import INT, RType
-from pyuk.irbuild import arithmetic, calls, class_ops, coerce, expressions, logic, statements
+from pyuk.ir.classes import KIND_ENUM, KIND_NAMEDTUPLE
+from pyuk.ir.nodes import BasicBlock, Const, Instr, Operand
+from pyuk.ir.types import INT, OBJECT, RType
+from pyuk.irbuild import (
+    arithmetic,
+    calls,
+    class_ops,
+    coerce,
+    expressions,
+    iteration,
+    logic,
+    statements,
+)
 from pyuk.irbuild.builder import (
     EXPRESSION_HANDLERS,
     IRBuilder,
     Unsupported,
+    expression_handler,
 )
-from pyuk.irbuild.classes import class_of_type, class_of_type_object, registry
+from pyuk.irbuild.classes import (
+    ClassInfo,
+    class_of_type,
+    class_of_type_object,
+    iterated_field,
+    registry,
+)
+from pyuk.irbuild.iteration import ForGen
 
 
 def _call_hook(builder: IRBuilder, call: CallExpr) -> Operand | None:
@@ -41,6 +61,15 @@ def _call_hook(builder: IRBuilder, call: CallExpr) -> Operand | None:
             return class_ops.try_isinstance(builder, call)
         if callee.fullname == "builtins.len":
             return class_ops.try_len(builder, call)
+        if callee.fullname in ("builtins.int", "builtins.float") and len(call.args) == 1:
+            arg = call.args[0]
+            rtype = builder.rtype_of(arg)
+            c = class_ops.user_class(builder, rtype)
+            if c is not None and c.kind == KIND_ENUM:
+                number = builder.emit("unbox", [builder.expr(arg)], call, result=INT)
+                if callee.fullname == "builtins.float":
+                    return builder.emit("int.to_float", [number], call)
+                return number
     return class_ops.try_call(builder, call)
 
 
@@ -67,6 +96,15 @@ def _name_hook(builder: IRBuilder, expr: NameExpr) -> Operand | None:
 
 def _compare_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, right: Operand,
                   right_type: RType, node: Context) -> Operand | None:
+    if op not in ("is", "is not", "in", "not in"):
+        left_enum = class_ops.enum_as_int(builder, left, left_type, node)
+        right_enum = class_ops.enum_as_int(builder, right, right_type, node)
+        if left_enum is not None or right_enum is not None:
+            if left_enum is not None:
+                left, left_type = left_enum
+            if right_enum is not None:
+                right, right_type = right_enum
+            return logic.compare(builder, op, left, left_type, right, right_type, node)
     return class_ops.try_compare(builder, op, left, left_type, right, right_type, node)
 
 
@@ -196,6 +234,72 @@ def _wrap_unary() -> None:
     EXPRESSION_HANDLERS[UnaryExpr] = lower_unary  # type: ignore[assignment]
 
 
+def _iterated_field(c: ClassInfo, node: Context) -> str:
+    """The field that ``__iter__`` iterates (``return iter(self.<field>)``)."""
+    if c.is_virtual("__iter__"):
+        raise Unsupported(node, f'iterating over "{c.info.name}", whose subclasses override '
+                          "__iter__, is not supported by pyuk yet")
+    name = iterated_field(c)
+    if name is None:
+        raise Unsupported(node, f'iterating over "{c.info.name}" needs an __iter__ that returns '
+                          "iter(self.<field>) in pyuk")
+    return name
+
+
+class _EnumGen(ForGen):
+    """``for member in Color``: the members in definition order."""
+
+    def __init__(self, builder: IRBuilder, c: ClassInfo, node: Context) -> None:
+        super().__init__(builder, node)
+        self.c = c
+        self.item_type = c.rtype
+
+    def init(self) -> None:
+        self.index = self._keep(Const(0, INT), INT)
+
+    def test(self, exit_: BasicBlock) -> None:
+        done = self.b.emit("int.ge", [self.index, Const(len(self.c.members), INT)])
+        self._exit_if(done, exit_)
+
+    def item(self) -> Operand:
+        b = self.b
+        cls = b.temp(RType(f"type[{self.c.fullname}]", OBJECT.repr))
+        b.add(Instr("class.ref", cls, symbol=self.c.fullname))
+        member = b.call_runtime("pyuk_enum_member_at", [cls, self.index], self.node)
+        assert member is not None
+        typed = b.temp(self.c.rtype)
+        b.move(typed, member)
+        return typed
+
+    def step(self) -> None:
+        self.b.move(self.index, self.b.emit("int.add", [self.index, Const(1, INT)]))
+
+
+def _gen_hook(builder: IRBuilder, expr: Expression, node: Context) -> ForGen | None:
+    t = builder.program.types.get(expr)
+    if t is None:
+        return None
+    c = class_of_type_object(builder, t)
+    if c is not None and c.kind == KIND_ENUM and isinstance(expr, RefExpr):
+        return _EnumGen(builder, c, node)
+    c = class_of_type(builder, t)
+    if c is None or c.kind in (KIND_NAMEDTUPLE, KIND_ENUM) or c.find_method("__iter__") is None:
+        return None
+    field_name = _iterated_field(c, node)
+    synthetic = MemberExpr(expr, field_name)
+    synthetic.set_line(expr)
+    field_type = class_ops._field_mypy_type(c, field_name)
+    if field_type is None:
+        return None
+    builder.program.types[synthetic] = field_type
+    return iteration.make_gen(builder, synthetic, node)
+
+
+@expression_handler(SuperExpr)
+def _lower_super(builder: IRBuilder, expr: SuperExpr) -> Operand:
+    return class_ops.super_member(builder, expr)
+
+
 def _install() -> None:
     calls.CALL_HOOKS.insert(0, _call_hook)
     expressions.MEMBER_HOOKS.insert(0, _member_hook)
@@ -205,6 +309,7 @@ def _install() -> None:
     coerce.TRUTH_HOOKS.insert(0, _truth_hook)
     statements.STORE_HOOKS.insert(0, _store_hook)
     statements.AUGASSIGN_HOOKS.insert(0, _augassign_hook)
+    iteration.GEN_HOOKS.insert(0, _gen_hook)
     _wrap_index()
     _wrap_unary()
 

@@ -278,6 +278,8 @@ def _namedtuple_new(builder: IRBuilder, c: ClassInfo, call: CallExpr | None,
 def try_call(builder: IRBuilder, call: CallExpr) -> Operand | None:
     callee = call.callee
     reg = registry(builder)
+    if isinstance(callee, SuperExpr):
+        return _super_call(builder, call, callee, callee.name)
     # C(...)
     if isinstance(callee, RefExpr) and isinstance(callee.node, TypeInfo):
         c = reg.get(callee.node)
@@ -296,8 +298,6 @@ def try_call(builder: IRBuilder, call: CallExpr) -> Operand | None:
                 return construct(builder, c, call, call)
         return None
     receiver = callee.expr
-    if isinstance(receiver, SuperExpr):
-        return _super_call(builder, call, receiver, callee.name)
     if isinstance(receiver, RefExpr) and isinstance(receiver.node, TypeInfo):
         c = reg.get(receiver.node)
         if c is None:
@@ -325,6 +325,9 @@ def try_call(builder: IRBuilder, call: CallExpr) -> Operand | None:
         raise Unsupported(call, f'calling the attribute "{callee.name}" is not supported by '
                           "pyuk yet")
     owner, kind, defn = found
+    if callee.name == "__iter__":
+        raise Unsupported(call, "calling __iter__ is not supported by pyuk: loop over the "
+                          "instance")
     obj = builder.expr(receiver)
     if kind == "static":
         args = bind(builder, call, formals_of(builder, defn, 0))
@@ -338,7 +341,7 @@ def try_call(builder: IRBuilder, call: CallExpr) -> Operand | None:
     if kind == "property":
         raise Unsupported(call, "calling the value of a property is not supported by pyuk yet")
     return call_method(builder, c, callee.name, obj, call, lambda: bind(
-        builder, call, formals_of(builder, defn, 1)))
+        builder, call, formals_of(builder, defn, 1)), call)
 
 
 def _result_type(defn: FuncDef) -> RType:
@@ -374,8 +377,6 @@ def call_method(builder: IRBuilder, c: ClassInfo, name: str, obj: Operand, node:
                        op="method.vcall")
     else:
         result = _call(builder, method_symbol(defn), [obj, *args], sig.result, node)
-    if result_node is None and isinstance(node, Expression):
-        result_node = node
     if result_node is not None:
         return _wanted(builder, result, sig.result, result_node)
     return result
@@ -476,8 +477,6 @@ def try_member(builder: IRBuilder, expr: MemberExpr) -> Operand | None:
     """``x.name`` read, for instances and classes of compiled classes."""
     receiver = expr.expr
     reg = registry(builder)
-    if isinstance(receiver, SuperExpr):
-        return _super_member(builder, expr, receiver)
     if isinstance(receiver, RefExpr) and isinstance(receiver.node, TypeInfo):
         c = reg.get(receiver.node)
         if c is None:
@@ -568,7 +567,9 @@ def _class_attribute(builder: IRBuilder, c: ClassInfo, expr: MemberExpr) -> Oper
     raise Unsupported(expr, f'"{c.info.name}.{name}" is not supported by pyuk yet')
 
 
-def _super_member(builder: IRBuilder, expr: MemberExpr, sup: SuperExpr) -> Operand:
+def super_member(builder: IRBuilder, sup: SuperExpr) -> Operand:
+    """``super().name`` read: a property of a base class."""
+    expr = sup
     current = registry(builder).get(sup.info)
     base = current.base if current is not None else None
     found = base.find_method(expr.name) if base is not None else None

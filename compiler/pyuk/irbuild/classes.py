@@ -911,7 +911,9 @@ def lower_class_functions(builder: IRBuilder, defn: ClassDef) -> None:
         return
     from pyuk.irbuild.modules import _lower_function
 
-    for name, (kind, method) in c.methods.items():
+    for name, (_kind, method) in c.methods.items():
+        if name == "__iter__" and iterated_field(c) is not None:
+            continue  # loops over the instance iterate the field itself
         fn = _lower_function(builder, method)
         if fn is not None:
             builder.module.functions.append(fn)
@@ -940,6 +942,29 @@ def lower_class_statement(builder: IRBuilder, defn: ClassDef) -> None:
         value = builder.expr(value_expr)
         value = coerce(builder, value, builder.rtype_of(value_expr), g.type, value_expr)
         builder.add(Instr("global.store", args=[value], symbol=g.name))
+
+
+def iterated_field(c: ClassInfo) -> str | None:
+    """The field that ``__iter__`` iterates when its body is
+    ``return iter(self.<field>)``: loops over instances iterate the field."""
+    from mypy.nodes import ExpressionStmt, ReturnStmt
+
+    found = c.find_method("__iter__")
+    if found is None:
+        return None
+    defn = found[2]
+    body = [s for s in defn.body.body
+            if not (isinstance(s, ExpressionStmt) and isinstance(s.expr, StrExpr))]
+    if len(body) == 1 and isinstance(body[0], ReturnStmt):
+        value = body[0].expr
+        if (isinstance(value, CallExpr) and isinstance(value.callee, RefExpr)
+                and value.callee.fullname == "builtins.iter" and len(value.args) == 1):
+            inner = value.args[0]
+            self_name = defn.arguments[0].variable.name
+            if (isinstance(inner, MemberExpr) and isinstance(inner.expr, NameExpr)
+                    and inner.expr.name == self_name and inner.name in c.fields):
+                return inner.name
+    return None
 
 
 def _lower_dataclass_init(builder: IRBuilder, c: ClassInfo) -> None:

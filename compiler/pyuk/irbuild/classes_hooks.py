@@ -16,9 +16,21 @@ from pyuk.irbuild.builder import IRBuilder
 
 def user_class_symbol(builder: IRBuilder, info: TypeInfo) -> str | None:
     """The symbol of the type descriptor of a compiled class."""
-    return None
+    from pyuk.irbuild.class_ops import class_symbol
+    from pyuk.irbuild.classes import registry
+
+    c = registry(builder).get(info)
+    if c is None or c.errors:
+        return None
+    return class_symbol(c)
 
 
 def instantiate(builder: IRBuilder, info: TypeInfo, node: Context) -> Operand | None:
     """``info()``: a new instance, its __init__ called with no arguments."""
-    return None
+    from pyuk.irbuild.class_ops import construct
+    from pyuk.irbuild.classes import registry
+
+    c = registry(builder).get(info)
+    if c is None or c.errors:
+        return None
+    return construct(builder, c, None, node)

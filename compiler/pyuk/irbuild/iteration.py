@@ -396,8 +396,17 @@ def _dict_method_call(builder: IRBuilder, expr: Expression) -> tuple[Expression,
     return None
 
 
+# Iterables of other kinds (instances of compiled classes with __iter__):
+# a hook returns the ForGen, or None when the iterable is not its business.
+GEN_HOOKS: list[Callable[[IRBuilder, Expression, Context], ForGen | None]] = []
+
+
 def make_gen(builder: IRBuilder, expr: Expression, node: Context) -> ForGen:
     """The ForGen that iterates ``expr``."""
+    for hook in GEN_HOOKS:
+        gen = hook(builder, expr, node)
+        if gen is not None:
+            return gen
     call = _builtin_call(expr, "builtins.range")
     if call is not None:
         return RangeGen(builder, call)
