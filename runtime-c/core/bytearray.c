@@ -133,8 +133,8 @@ pyuk_int pyuk_bytearray_getitem(pyuk_bytearray *a, pyuk_int index)
 
 void pyuk_bytearray_setitem(pyuk_bytearray *a, pyuk_int index, pyuk_int value)
 {
-    /* CPython checks the index first */
-    if (!check_index(a, &index) || !check_byte(value))
+    /* CPython checks the value first */
+    if (!check_byte(value) || !check_index(a, &index))
         return;
     a->data[index] = (char)value;
 }
@@ -196,6 +196,26 @@ void pyuk_bytearray_setslice(pyuk_bytearray *a, pyuk_int start, pyuk_int stop,
         if (stop < start)
             stop = start;
         splice(a, start, stop, src, n);
+        return;
+    }
+    if (n == 0) {
+        /* assigning empty bytes to an extended slice deletes its items */
+        if (count == 0)
+            return;
+        if (step < 0) {
+            start += (count - 1) * step;
+            step = -step;
+        }
+        pyuk_int out = start, next = start;
+        for (pyuk_int i = start; i < a->size; i++) {
+            if (i == next && next < start + count * step) {
+                next += step;
+                continue;
+            }
+            a->data[out++] = a->data[i];
+        }
+        a->size = out;
+        a->data[out] = 0;
         return;
     }
     if (n != count) {

@@ -162,6 +162,8 @@ bool pyuk_utf8_check(const char *data, size_t size, size_t *bad_start,
 
 pyuk_str *pyuk_decode(const char *data, size_t size, pyuk_str *encoding)
 {
+    if (size == 0)
+        return pyuk_str_empty();   /* CPython does not look the codec up */
     int enc = encoding_of(encoding);
     if (enc == ENC_UNKNOWN) {
         raise_unknown(encoding);
@@ -202,12 +204,25 @@ pyuk_str *pyuk_bytes_decode(pyuk_bytes *b, pyuk_str *encoding)
     return pyuk_decode(b->data, (size_t)b->size, encoding);
 }
 
-static void raise_encode_error(int enc, uint32_t cp, pyuk_int position)
+/* A run of unencodable characters from `position` to `end` (exclusive). */
+static void raise_encode_error(int enc, uint32_t cp, pyuk_int position, pyuk_int end)
 {
     pyuk_strbuf b;
     pyuk_strbuf_init(&b);
     pyuk_strbuf_add_cstr(&b, "'");
     pyuk_strbuf_add_cstr(&b, canonical[enc]);
+    if (end - position > 1) {
+        pyuk_strbuf_add_cstr(&b, "' codec can't encode characters in position ");
+        pyuk_strbuf_add_int(&b, position);
+        pyuk_strbuf_add_cstr(&b, "-");
+        pyuk_strbuf_add_int(&b, end - 1);
+        pyuk_strbuf_add_cstr(&b, enc == ENC_ASCII ? ": ordinal not in range(128)"
+                                                  : ": ordinal not in range(256)");
+        pyuk_str *text = pyuk_strbuf_finish(&b);
+        if (text)
+            pyuk_raise_message(&pyuk_type_UnicodeEncodeError, text->data);
+        return;
+    }
     pyuk_strbuf_add_cstr(&b, "' codec can't encode character '\\");
     if (cp <= 0xFF) {
         pyuk_strbuf_add_ascii(&b, "x", 1);
@@ -242,8 +257,16 @@ pyuk_bytes *pyuk_str_encode(pyuk_str *s, pyuk_str *encoding)
     for (pyuk_int i = 0; i < s->size; index++) {
         int len;
         uint32_t cp = pyuk_utf8_decode(d + i, &len);
-        if (cp >= (enc == ENC_ASCII ? 0x80u : 0x100u)) {
-            raise_encode_error(enc, cp, index);
+        uint32_t limit = enc == ENC_ASCII ? 0x80u : 0x100u;
+        if (cp >= limit) {
+            pyuk_int end = index + 1;
+            for (pyuk_int j = i + len; j < s->size; end++) {
+                int n;
+                if (pyuk_utf8_decode(d + j, &n) < limit)
+                    break;
+                j += n;
+            }
+            raise_encode_error(enc, cp, index, end);
             return NULL;
         }
         i += len;

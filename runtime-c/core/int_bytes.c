@@ -72,7 +72,7 @@ pyuk_bytes *pyuk_int_to_bytes(pyuk_int v, pyuk_int length, pyuk_int little,
         /* smallest n with -2**(8n-1) <= v < 2**(8n-1) */
         uint64_t m = v < 0 ? ~(uint64_t)v : (uint64_t)v;
         int bits = m ? 64 - __builtin_clzll(m) : 0;
-        need = v == 0 ? 0 : (bits + 1 + 7) / 8;
+        need = m == 0 ? 0 : (bits + 1 + 7) / 8;   /* 0 and -1 fit in 0 bytes */
     } else {
         uint64_t m = (uint64_t)v;
         int bits = m ? 64 - __builtin_clzll(m) : 0;
