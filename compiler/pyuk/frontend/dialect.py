@@ -109,6 +109,7 @@ PROVIDED_MODULES: frozenset[str] = frozenset({
     "sys",
     "dataclasses",
     "enum",
+    "time",  # clocks and sleep: irbuild/system.py
 })
 
 # Decorators of functions and classes that pyuk compiles (full names).

@@ -94,3 +94,14 @@ def _add_class_functions() -> None:
 
 
 _add_class_functions()
+
+
+def _add_system_functions() -> None:
+    """time and pyuk.xen (pyuk.ir.system_runtime)."""
+    from pyuk.ir.system_runtime import SYSTEM_RUNTIME
+
+    for name, decl in SYSTEM_RUNTIME.items():
+        RUNTIME_FUNCTIONS.setdefault(name, decl)
+
+
+_add_system_functions()

@@ -41,6 +41,7 @@ from pyuk.irbuild import containers, iteration  # noqa: E402, F401, I001
 from pyuk.irbuild.builder import IRBuilder, Unsupported
 from pyuk.irbuild.calls import function_symbol
 from pyuk.irbuild.expressions import global_name
+from pyuk.irbuild.system import lower_native_body
 from pyuk.irbuild.types import is_deleted, proper
 
 PROGRAM_ENTRY = "pyuk_program_run"
@@ -129,7 +130,8 @@ def _lower_function(builder: IRBuilder, defn: FuncDef) -> Function | None:
     previous = builder.begin_function(fn)
     for arg, reg in zip(defn.arguments, params, strict=True):
         builder.state.locals[arg.variable] = reg
-    builder.block_of(defn.body.body)
+    if not lower_native_body(builder, defn, params):  # pyuk.xen's functions
+        builder.block_of(defn.body.body)
     builder.end_function(previous)
     return fn
 

@@ -67,6 +67,16 @@ void plat_stack_bounds(uintptr_t *lo, uintptr_t *hi);
  * getrandom, TSC jitter...).  Used to key string hashing at start-up. */
 void plat_entropy(void *buf, size_t len);
 
+/* The Xen store of the domain (pyuk.xen).  A path without a leading '/' is
+ * relative to the domain's home, /local/domain/<domid>.  read: the value,
+ * NUL-terminated in buf (cut to size - 1 bytes), returns its full length;
+ * write: returns 0.  Errors are negative errno values (-2 no such key, -13
+ * not allowed, -22 bad path, -110 no answer, -5 otherwise).  Where there is
+ * no xenstore -- every platform but xen as a domU -- both return -19
+ * (-ENODEV) for any path; plat_xenstore_read(0, 0, 0) asks just that. */
+int plat_xenstore_read(const char *path, char *buf, size_t size);
+int plat_xenstore_write(const char *path, const char *value);
+
 /* Timestamp (TSC ticks) taken at the kernel's first instruction, and the TSC
  * frequency in Hz; both 0 where unknown (unix).  Used by --boot-trace. */
 uint64_t plat_boot_tsc(void);
