@@ -13,6 +13,7 @@
 
 #include "../../../runtime-c/core/gc_internal.h"
 
+#include <inttypes.h>
 #include <sys/resource.h>
 
 #define NOINLINE __attribute__((noinline))
@@ -723,11 +724,20 @@ static NOINLINE void churn_program(uint64_t total, size_t live)
     }
 }
 
+/* Peak RSS of this program: VmHWM belongs to the process's own memory map.
+ * (getrusage's ru_maxrss is not usable: Linux carries it across execve, so
+ * a test started by a big pytest worker would inherit the worker's peak.) */
 static uint64_t max_rss_bytes(void)
 {
-    struct rusage ru;
-    getrusage(RUSAGE_SELF, &ru);
-    return (uint64_t)ru.ru_maxrss * 1024;
+    FILE *f = fopen("/proc/self/status", "r");
+    char line[256];
+    uint64_t kib = 0;
+    while (f && fgets(line, sizeof line, f))
+        if (sscanf(line, "VmHWM: %" SCNu64 " kB", &kib) == 1)
+            break;
+    if (f)
+        fclose(f);
+    return kib * 1024;
 }
 
 static uint64_t gib_from_env(const char *name, uint64_t dflt)
