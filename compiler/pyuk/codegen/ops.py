@@ -464,3 +464,7 @@ from pyuk.codegen import exceptions_ops  # noqa: E402, F401
 
 # container ops (lists, tuples) register themselves
 from pyuk.codegen import containers as _containers  # noqa: E402,F401
+
+
+# str/bytes ops (bytes constants) register themselves
+from pyuk.codegen import text_ops as _text_ops  # noqa: E402,F401

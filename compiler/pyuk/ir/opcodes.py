@@ -161,3 +161,8 @@ def op_can_raise(op: str, symbol: str | None) -> bool:
 from pyuk.ir.container_opcodes import CONTAINER_OPCODES  # noqa: E402
 
 OPCODES.update(CONTAINER_OPCODES)
+
+# ops of str and bytes live in their own module
+from pyuk.ir.text_opcodes import TEXT_OPCODES  # noqa: E402
+
+OPCODES.update(TEXT_OPCODES)

@@ -105,3 +105,14 @@ def _add_system_functions() -> None:
 
 
 _add_system_functions()
+
+
+def _add_text_functions() -> None:
+    """str, bytes, bytearray and format (pyuk.ir.text_runtime)."""
+    from pyuk.ir.text_runtime import TEXT_RUNTIME
+
+    for name, decl in TEXT_RUNTIME.items():
+        RUNTIME_FUNCTIONS.setdefault(name, decl)
+
+
+_add_text_functions()

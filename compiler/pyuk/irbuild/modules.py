@@ -38,6 +38,9 @@ from pyuk.ir.types import NONE, OBJECT, STR, VOID, RType
 from pyuk.irbuild import arithmetic, calls, exceptions, expressions, logic, statements  # noqa: F401
 # containers and iteration last: they wrap builtins registered above (len, str...)
 from pyuk.irbuild import containers, iteration  # noqa: E402, F401, I001
+# str, bytes, bytearray, format and f-strings (after the containers: it wraps
+# their builtins and takes str/bytes first)
+from pyuk.irbuild import strings  # noqa: E402, F401, I001
 from pyuk.irbuild.builder import IRBuilder, Unsupported
 from pyuk.irbuild.calls import function_symbol
 from pyuk.irbuild.expressions import global_name
