@@ -8,11 +8,21 @@ from pyuk.ir.nodes import Module
 def recursive_functions(module: Module) -> set[str]:
     """Names of the functions on a cycle of the call graph (Tarjan's SCCs)."""
     calls: dict[str, set[str]] = {fn.name: set() for fn in module.functions}
+    # a call through a function value (closure.call) may reach any function
+    # made into a value
+    values: set[str] = set()
+    calls_values: set[str] = set()
     for fn in module.functions:
         for block in fn.blocks:
             for instr in block.instrs:
                 if instr.op == "call" and instr.symbol in calls:
                     calls[fn.name].add(instr.symbol)
+                elif instr.op in ("closure.new", "closure.static") and instr.symbol in calls:
+                    values.add(instr.symbol)
+                elif instr.op == "closure.call":
+                    calls_values.add(fn.name)
+    for name in calls_values:
+        calls[name] |= values
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []

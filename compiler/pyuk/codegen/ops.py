@@ -466,5 +466,9 @@ from pyuk.codegen import exceptions_ops  # noqa: E402, F401
 from pyuk.codegen import containers as _containers  # noqa: E402,F401
 
 
+# closure and cell ops register themselves
+from pyuk.codegen import closures as _closures  # noqa: E402,F401
+
+
 # str/bytes ops (bytes constants) register themselves
 from pyuk.codegen import text_ops as _text_ops  # noqa: E402,F401

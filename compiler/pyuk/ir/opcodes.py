@@ -162,6 +162,11 @@ from pyuk.ir.container_opcodes import CONTAINER_OPCODES  # noqa: E402
 
 OPCODES.update(CONTAINER_OPCODES)
 
+# ops of functions as values (closures, cells) live in their own module
+from pyuk.ir.closure_opcodes import CLOSURE_OPCODES  # noqa: E402
+
+OPCODES.update(CLOSURE_OPCODES)
+
 # ops of str and bytes live in their own module
 from pyuk.ir.text_opcodes import TEXT_OPCODES  # noqa: E402
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mypy.nodes import GDEF, LDEF, FloatExpr, IntExpr, NameExpr, StrExpr, Var
+from mypy.nodes import GDEF, LDEF, FloatExpr, FuncDef, IntExpr, NameExpr, StrExpr, Var
 
 from pyuk.ir.nodes import Const, Instr, Operand
 from pyuk.ir.types import BOOL, FLOAT, INT, NONE, STR
@@ -54,6 +54,11 @@ def lower_name(builder: IRBuilder, expr: NameExpr) -> Operand:
         from pyuk.irbuild.containers import narrow  # x: int | None read as int
 
         rtype = builder.rtype_of(expr)
+        from pyuk.irbuild.closures import read_variable
+
+        shared = read_variable(builder, node, expr)  # captured, or in a cell
+        if shared is not None:
+            return narrow(builder, shared, shared.type, rtype, expr)
         if node in builder.state.locals:  # comprehension variables at module level too
             reg = builder.state.locals[node]
             return narrow(builder, reg, reg.type, rtype, expr)
@@ -70,4 +75,10 @@ def lower_name(builder: IRBuilder, expr: NameExpr) -> Operand:
             op = "global.load" if symbol in builder.surely_defined else "global.load_checked"
             builder.add(Instr(op, dest, symbol=symbol, line=expr.line))
             return narrow(builder, dest, gtype, rtype, expr)
+    if isinstance(node, FuncDef):
+        from pyuk.irbuild.closures import function_value
+
+        value = function_value(builder, expr)
+        if value is not None:
+            return value
     raise Unsupported(expr, f'using "{expr.name}" as a value is not supported by pyuk yet')

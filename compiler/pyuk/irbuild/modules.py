@@ -30,6 +30,7 @@ from mypy.nodes import (
 from mypy.types import CallableType
 
 from pyuk.diagnostics import CompileError, Diagnostics
+from pyuk.frontend.dialect import is_provided_module
 from pyuk.frontend.mypy_build import TypedProgram
 from pyuk.ir.nodes import Const, Function, Global, Instr, Module, Register
 from pyuk.ir.types import NONE, OBJECT, STR, VOID, RType
@@ -38,6 +39,8 @@ from pyuk.ir.types import NONE, OBJECT, STR, VOID, RType
 from pyuk.irbuild import arithmetic, calls, exceptions, expressions, logic, statements  # noqa: F401
 # containers and iteration last: they wrap builtins registered above (len, str...)
 from pyuk.irbuild import containers, iteration  # noqa: E402, F401, I001
+# functions as values: nested defs, lambdas, calls through Callable values
+from pyuk.irbuild import closures  # noqa: E402, F401, I001
 # str, bytes, bytearray, format and f-strings (after the containers: it wraps
 # their builtins and takes str/bytes first)
 from pyuk.irbuild import strings  # noqa: E402, F401, I001
@@ -49,10 +52,6 @@ from pyuk.irbuild.types import is_deleted, proper
 
 PROGRAM_ENTRY = "pyuk_program_run"
 EXCEPTION_REF = RType("BaseException", OBJECT.repr)
-
-# Modules that pyuk provides itself (their typeshed stubs describe them).
-PROVIDED_MODULES = {"sys", "typing", "__future__", "typing_extensions"}
-
 
 _SIMPLE_LEAVES = (IntExpr, FloatExpr, StrExpr, BytesExpr, NameExpr)
 
@@ -103,7 +102,7 @@ def _check_imports(builder: IRBuilder, tree: MypyFile) -> list[str]:
         for name in names:
             if name in builder.program.modules:
                 imported.append(name)
-            elif name.split(".")[0] not in PROVIDED_MODULES:
+            elif not is_provided_module(name, builder.program):
                 builder.error(stmt, f'module "{name}" is not provided by pyuk')
     return imported
 
@@ -175,6 +174,7 @@ def _lower_module(builder: IRBuilder, tree: MypyFile) -> Function:
             fn = _lower_function(builder, stmt)
             if fn is not None:
                 builder.module.functions.append(fn)
+            top_level.append(stmt)  # the def statement evaluates its defaults
         elif not isinstance(stmt, ImportBase):
             top_level.append(stmt)
     init = Function(

@@ -83,6 +83,10 @@ def store(builder: IRBuilder, target: Lvalue, value: Operand, value_type: RType)
     if var.type is not None and not is_any(var.type) and not is_deleted(var.type):
         declared = builder.rtype(var.type, target)
     converted = coerce(builder, value, value_type, declared, target)
+    from pyuk.irbuild.closures import write_variable
+
+    if write_variable(builder, var, converted, target):
+        return  # a variable shared with closures: it lives in a cell
     if target.kind == GDEF or builder.fn.display == "<module>":
         symbol = global_name(var.fullname.rsplit(".", 1)[0], var.name)
         builder.add(Instr("global.store", args=[converted], symbol=symbol))
