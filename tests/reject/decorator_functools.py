@@ -10,5 +10,5 @@ print(fib(10))
 
 
 # expect:
-# decorator_functools.py:1:8: error: module "functools" is not supported by pyuk: pyuk provides __future__, collections.abc, dataclasses, enum, sys, typing, typing_extensions and the program's own modules
+# decorator_functools.py:1:8: error: module "functools" is not supported by pyuk: import the program's own modules and those docs/dialect.md lists
 # decorator_functools.py:4:2: error: the decorator "functools.lru_cache" is not supported by pyuk: pyuk supports @staticmethod, @classmethod, @property and @dataclass

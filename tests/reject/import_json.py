@@ -9,4 +9,4 @@ main()
 
 
 # expect:
-# import_json.py:1:8: error: module "json" is not supported by pyuk: pyuk provides __future__, collections.abc, dataclasses, enum, sys, typing, typing_extensions and the program's own modules
+# import_json.py:1:8: error: module "json" is not supported by pyuk: import the program's own modules and those docs/dialect.md lists

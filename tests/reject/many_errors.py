@@ -18,7 +18,7 @@ def g(x: Any) -> None:
 
 
 # expect:
-# many_errors.py:2:8: error: module "json" is not supported by pyuk: pyuk provides __future__, collections.abc, dataclasses, enum, sys, typing, typing_extensions and the program's own modules
+# many_errors.py:2:8: error: module "json" is not supported by pyuk: import the program's own modules and those docs/dialect.md lists
 # many_errors.py:6:5: error: the special method "__getattr__" is not supported by pyuk: declare the attributes in the class
 # many_errors.py:10:7: error: a "*args" parameter is not supported by pyuk: take a list or a tuple
 # many_errors.py:11:11: error: "eval" is not supported by pyuk: the program is compiled ahead of time and cannot run code from a string

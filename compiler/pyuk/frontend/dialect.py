@@ -108,6 +108,7 @@ PROVIDED_MODULES: frozenset[str] = frozenset({
     "collections.abc",
     "sys",
     "dataclasses",
+    "abc",  # ABC as a base and @abstractmethod (docs/classes.md)
     "enum",
     "time",  # clocks and sleep: irbuild/system.py
 })
@@ -120,9 +121,11 @@ SUPPORTED_DECORATORS: frozenset[str] = frozenset({
     "builtins.property",
     "dataclasses.dataclass",
     "typing.final",
+    "abc.abstractmethod",
     "typing_extensions.final",
     "typing.override",
     "typing_extensions.override",
+    "abc.abstractmethod",
 })
 
 # Builtins that need an interpreter, introspection or an operating system
@@ -251,8 +254,7 @@ class DialectChecker:
                 if not is_provided_module(name, self.program):
                     self.error(stmt, _not_supported(
                         f'module "{name}"',
-                        "pyuk provides " + ", ".join(sorted(PROVIDED_MODULES))
-                        + " and the program's own modules",
+                        "import the program's own modules and those docs/dialect.md lists",
                     ))
 
     # ---- the walk ----
