@@ -125,7 +125,6 @@ SUPPORTED_DECORATORS: frozenset[str] = frozenset({
     "typing_extensions.final",
     "typing.override",
     "typing_extensions.override",
-    "abc.abstractmethod",
 })
 
 # Builtins that need an interpreter, introspection or an operating system
