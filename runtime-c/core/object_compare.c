@@ -462,3 +462,38 @@ bool pyuk_word_is_family(pyuk_word w, pyuk_int kind, pyuk_int family)
             return true;
     return false;
 }
+
+/* An empty container literal ([], {}, set()) gets the item kinds of the
+ * type it is bound to: mypy typed the literal list[Never]. */
+void pyuk_container_retype(pyuk_object *o, pyuk_int k1, pyuk_int k2)
+{
+    if (!o)
+        return;
+    switch (o->type->family) {
+    case PYUK_T_LIST: {
+        pyuk_list *l = (pyuk_list *)o;
+        if (l->length == 0 && l->kind != k1) {
+            l->kind = k1;
+            l->items = NULL;
+            l->capacity = 0;
+        }
+        break;
+    }
+    case PYUK_T_DICT: {
+        pyuk_dict *d = (pyuk_dict *)o;
+        if (d->nentries == 0) {
+            d->key_kind = k1;
+            d->value_kind = k2;
+        }
+        break;
+    }
+    case PYUK_T_SET: {
+        pyuk_set *s = (pyuk_set *)o;
+        if (s->fill == 0)
+            s->kind = k1;
+        break;
+    }
+    default:
+        break;
+    }
+}

@@ -107,6 +107,7 @@ CONTAINER_RUNTIME: dict[str, RuntimeFunction] = {
     "pyuk_word_truth": _rt(W, I, result=BOOL),
     "pyuk_out_word": _rt(I, W, I, raises=True),
     "pyuk_raise_key_error": _rt(W, I, raises=True),
+    "pyuk_container_retype": _rt(P, I, I),
     "pyuk_word_is_family": _rt(W, I, I, result=BOOL),
     "pyuk_raise_unpack_error": _rt(I, I, raises=True),
     "pyuk_raise_value_error_cstr": _rt(STR, raises=True),
@@ -116,6 +117,7 @@ CONTAINER_RUNTIME: dict[str, RuntimeFunction] = {
     "pyuk_str_getitem": _rt(STR, I, result=STR, raises=True),
     "pyuk_str_slice": _rt(STR, I, I, I, I, result=STR, raises=True),
     "pyuk_str_contains": _rt(STR, STR, result=BOOL),
+    "pyuk_str_compare": _rt(STR, STR, result=I),
     "pyuk_bytes_getitem": _rt(P, I, result=I, raises=True),
     "pyuk_bytearray_getitem": _rt(P, I, result=I, raises=True),
 }

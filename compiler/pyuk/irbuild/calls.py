@@ -153,10 +153,10 @@ def _print_value(builder: IRBuilder, stream: Operand, value: Operand, rtype: RTy
         builder.call_runtime("pyuk_out_str", [stream, Const("None", STR)], node)
         return
     function = _OUT_FUNCTIONS.get(rtype)
-    if function is None:
-        from pyuk.irbuild.containers import print_value  # str() of any other value
+    from pyuk.irbuild.containers import may_be_none, print_value
 
-        print_value(builder, stream, value, rtype, node)
+    if function is None or (rtype.is_ref and may_be_none(builder, node)):
+        print_value(builder, stream, value, rtype, node)  # str() of others, optionals
         return
     builder.call_runtime(function, [stream, value], node)
 

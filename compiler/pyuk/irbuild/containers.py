@@ -28,6 +28,7 @@ from mypy.nodes import (
     MemberExpr,
     NameExpr,
     OperatorAssignmentStmt,
+    OpExpr,
     SetExpr,
     SliceExpr,
     StarExpr,
@@ -269,8 +270,12 @@ def _is_constant(expr: Expression) -> bool:
     if isinstance(expr, NameExpr) and expr.fullname in ("builtins.True", "builtins.False",
                                                          "builtins.None"):
         return True
-    if isinstance(expr, UnaryExpr) and expr.op in ("-", "+"):
-        return isinstance(expr.expr, (IntExpr, FloatExpr))
+    if isinstance(expr, UnaryExpr) and expr.op in ("-", "+", "~"):
+        return _is_constant(expr.expr)
+    if isinstance(expr, OpExpr) and expr.op in ("+", "-", "*", "**", "//", "%", "<<", ">>",
+                                                 "&", "|", "^", "/"):
+        # CPython's AST optimiser folds operators on constants
+        return _is_constant(expr.left) and _is_constant(expr.right)
     if isinstance(expr, TupleExpr):
         return all(_is_constant(i) for i in expr.items)
     return False
@@ -287,11 +292,15 @@ def lower_set_expr(builder: IRBuilder, expr: SetExpr) -> Operand:
     builder.move(s, rt(builder, "pyuk_set_new", [kind], expr))
     if len(expr.items) > 2 and all(_is_constant(i) for i in expr.items):
         # CPython 3.11 compiles such a display to a frozenset constant
-        # merged into a new set: the same table as CPython's
-        frozen = builder.temp(rtype)
-        builder.move(frozen, rt(builder, "pyuk_set_new", [kind], expr))
+        # (built from the items, then rebuilt from that set's iteration
+        # order when the compiler merges constants) merged into a new set
+        first = builder.temp(rtype)
+        builder.move(first, rt(builder, "pyuk_set_new", [kind], expr))
         for w in values:
-            rt(builder, "pyuk_set_add", [frozen, w], expr)
+            rt(builder, "pyuk_set_add", [first, w], expr)
+        order = rt(builder, "pyuk_set_to_list", [first], expr)
+        frozen = builder.temp(rtype)
+        builder.move(frozen, rt(builder, "pyuk_set_from_list", [order, kind], expr))
         rt(builder, "pyuk_set_update", [s, frozen], expr)
         return s
     for w in values:
@@ -686,6 +695,9 @@ def compare_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, r
         return result if op == "in" else builder.emit("bool.not", [result], node)
     if op not in COMPARE_CODE:
         return None
+    if left_type == STR and right_type == STR and op not in ("==", "!="):
+        order = rt(builder, "pyuk_str_compare", [left, right], node)
+        return builder.emit(_INT_COMPARE[op], [order, Const(0, INT)], node)
     if not (is_generic(left_type) or is_generic(right_type)):
         return None
     if (left_type == NONE or right_type == NONE) and op in ("==", "!="):
@@ -696,6 +708,9 @@ def compare_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, r
                                   [lw, lk, rw, rk, Const(COMPARE_CODE[op], INT)], node)
     assert result is not None
     return result
+
+
+_INT_COMPARE = {"<": "int.lt", "<=": "int.le", ">": "int.gt", ">=": "int.ge"}
 
 
 def contains(builder: IRBuilder, item: Operand, item_type: RType, container: Operand,
@@ -740,6 +755,17 @@ def truth_hook(builder: IRBuilder, value: Operand, rtype: RType, node: Context
     return result
 
 
+def may_be_none(builder: IRBuilder, expr: Context) -> bool:
+    """Whether mypy says the expression may be None (Optional[str]...)."""
+    from mypy.types import NoneType, UnionType
+
+    if not isinstance(expr, Expression):
+        return False
+    t = builder.program.types.get(expr)
+    p = proper(t) if t is not None else None
+    return isinstance(p, UnionType) and any(isinstance(proper(i), NoneType) for i in p.items)
+
+
 def print_value(builder: IRBuilder, stream: Operand, value: Operand, rtype: RType,
                 node: Context) -> None:
     w, k = word_of(builder, value, rtype, node)
@@ -763,6 +789,12 @@ def coerce_reference(builder: IRBuilder, value: Operand, src: RType, dst: RType,
             return None
         return builder.emit("unbox", [value], node, result=dst)
     if src.is_ref and dst.is_ref:
+        family = family_of(dst)
+        if "Never" in src.name and family in ("list", "dict", "set"):
+            args = [rtype_from_name(a) for a in split_type_args(dst.name)]
+            kinds = [kind_of(a) for a in args] + [KIND_OBJ]
+            builder.call_runtime("pyuk_container_retype",
+                                 [value, Const(kinds[0], INT), Const(kinds[1], INT)], node)
         return value
     return None
 
@@ -783,9 +815,31 @@ def narrow(builder: IRBuilder, value: Operand, declared: RType, actual: RType,
 # ---- wiring into the shared modules ----
 
 
-def _install() -> None:
-    from pyuk.irbuild import arithmetic, coerce as coerce_module, logic, statements
+_CONTAINER_CLASSES = ("builtins.list", "builtins.dict", "builtins.set", "builtins.tuple")
 
+
+def method_call_hook(builder: IRBuilder, call: CallExpr) -> Operand | None:
+    """Methods of list, dict, set and tuple, before hooks that would take
+    ``x.method`` for a bound-method value."""
+    from pyuk.irbuild.calls import METHOD_CALLS
+
+    callee = call.callee
+    if not isinstance(callee, MemberExpr):
+        return None
+    cls = class_of(builder.type_of(callee.expr))
+    if cls not in _CONTAINER_CLASSES:
+        return None
+    handler = METHOD_CALLS.get(f"{cls}.{callee.name}")
+    if handler is None:
+        raise Unsupported(call, f'the method "{cls.split(".")[1]}.{callee.name}" is not'
+                          ' supported by pyuk yet')
+    return handler(builder, call, callee.expr)
+
+
+def _install() -> None:
+    from pyuk.irbuild import arithmetic, calls, coerce as coerce_module, logic, statements
+
+    calls.CALL_HOOKS.insert(0, method_call_hook)
     statements.STORE_HOOKS.append(store_hook)
     statements.AUGASSIGN_HOOKS.append(augassign_hook)
     arithmetic.BINARY_HOOKS.append(binary_hook)

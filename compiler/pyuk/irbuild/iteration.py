@@ -470,8 +470,10 @@ def _bind(builder: IRBuilder, target: Expression, value: Operand, rtype: RType,
     from pyuk.irbuild.statements import store
 
     if local and isinstance(target, NameExpr) and isinstance(target.node, Var):
+        from pyuk.irbuild.types import is_any
+
         declared = rtype
-        if target.node.type is not None:
+        if target.node.type is not None and not is_any(target.node.type):
             declared = builder.rtype(target.node.type, target)
         builder.move(builder.local(target.node, declared),
                      coerce(builder, value, rtype, declared, target))
@@ -700,6 +702,9 @@ _wrap("builtins.len", _len)
 
 def _sum(builder: IRBuilder, call: CallExpr) -> Operand | None:
     result_type = builder.rtype_of(call)
+    if result_type not in (INT, FLOAT) and len(call.args) == 1 and iterable_item_type(
+            builder, call.args[0]) == FLOAT:
+        return _sum_floats_or_zero(builder, call, result_type)
     if result_type not in (INT, FLOAT):
         raise Unsupported(call, f'sum() giving "{result_type}" is not supported by pyuk yet')
     acc = builder.temp(result_type)
@@ -721,6 +726,31 @@ def _sum(builder: IRBuilder, call: CallExpr) -> Operand | None:
 
     for_each(builder, call.args[0], add, call)
     return acc
+
+
+def _sum_floats_or_zero(builder: IRBuilder, call: CallExpr, result_type: RType) -> Operand:
+    """sum(floats): typeshed says float | int, as sum([]) is the int 0."""
+    acc = builder.temp(FLOAT)
+    builder.move(acc, Const(0.0, FLOAT))
+    seen = builder.temp(BOOL)
+    builder.move(seen, Const(False, BOOL))
+
+    def add(value: Operand, vtype: RType, exit_: BasicBlock) -> None:
+        builder.move(acc, builder.emit("float.add", [acc, value], call))
+        builder.move(seen, Const(True, BOOL))
+
+    for_each(builder, call.args[0], add, call)
+    result = builder.temp(result_type)
+    some, none, done = builder.new_block(), builder.new_block(), builder.new_block()
+    builder.branch(seen, some, none)
+    builder.activate(some)
+    builder.move(result, builder.emit("box", [acc], call, result=result_type))
+    builder.goto(done)
+    builder.activate(none)
+    builder.move(result, builder.emit("box", [Const(0, INT)], call, result=result_type))
+    builder.goto(done)
+    builder.activate(done)
+    return result
 
 
 _wrap("builtins.sum", _sum)
@@ -752,7 +782,13 @@ _wrap("builtins.all", _any_all)
 def call_key(builder: IRBuilder, key: Expression, value: Operand, vtype: RType,
              node: Context) -> tuple[Operand, RType]:
     """key(value) for key= arguments: a compiled function or len/abs/str."""
-    if isinstance(key, RefExpr) and isinstance(key.node, FuncDef):
+    from pyuk.irbuild import closures
+
+    called = closures.call_key_function(builder, key, value, vtype, node)  # lambdas...
+    if called is not None:
+        return called
+    if (isinstance(key, RefExpr) and isinstance(key.node, FuncDef)
+            and not key.fullname.startswith("builtins.")):
         from mypy.types import CallableType
 
         sig = proper(key.node.type) if key.node.type is not None else None
@@ -787,10 +823,14 @@ def _min_max(builder: IRBuilder, call: CallExpr) -> Operand | None:
     positional = [a for a, k in zip(call.args, call.arg_kinds, strict=True) if k == ARG_POS]
     keywords = {n: a for a, n, k in zip(call.args, call.arg_names, call.arg_kinds, strict=True)
                 if k == ARG_NAMED and n}
-    if len(positional) >= 2 and not keywords:
-        return None  # numbers: calls.lower_min_max
     result_type = builder.rtype_of(call)
+    if len(positional) >= 2 and not keywords and result_type in (INT, FLOAT):
+        return None  # numbers: calls.lower_min_max
     key = keywords.get("key")
+    if key is not None:
+        from pyuk.irbuild import closures
+
+        closures.prepare_key(builder, key)  # a function value: evaluated once
     default = keywords.get("default")
     name = "max" if is_max else "min"
     result = builder.temp(result_type)
@@ -902,6 +942,9 @@ def sort_list(builder: IRBuilder, lst: Operand, item: RType, key: Expression | N
         rt(builder, "pyuk_list_sort", [lst, rev], node)
         return
     # keys first, as CPython computes them
+    from pyuk.irbuild import closures
+
+    closures.prepare_key(builder, key)  # a function value: evaluated once
     ktype = key_rtype(builder, key, item)
     n = length_of(builder, lst, "list", node)
     keys = builder.temp(RType(f"list[{ktype}]", OBJECT.repr))
@@ -926,7 +969,13 @@ def sort_list(builder: IRBuilder, lst: Operand, item: RType, key: Expression | N
 
 def key_rtype(builder: IRBuilder, key: Expression, item: RType) -> RType:
     """The type key(item) returns."""
-    if isinstance(key, RefExpr) and isinstance(key.node, FuncDef):
+    from pyuk.irbuild import closures
+
+    result = closures.key_result_rtype(builder, key)  # lambdas, nested defs...
+    if result is not None:
+        return result
+    if (isinstance(key, RefExpr) and isinstance(key.node, FuncDef)
+            and not key.fullname.startswith("builtins.")):
         from mypy.types import CallableType
 
         sig = proper(key.node.type) if key.node.type is not None else None
@@ -995,7 +1044,7 @@ def _dict_call(builder: IRBuilder, call: CallExpr) -> Operand | None:
     for arg, kind, name in zip(call.args, call.arg_kinds, call.arg_names, strict=True):
         if kind == ARG_NAMED and name:
             vw = pack(builder, value_as(builder, arg, value), arg)
-            rt(builder, "pyuk_dict_setitem", [d, Const(name, STR), vw], arg)
+            rt(builder, "pyuk_dict_setitem", [d, pack(builder, Const(name, STR)), vw], arg)
             continue
 
         def add(pair: Operand, ptype: RType, exit_: BasicBlock) -> None:
@@ -1118,6 +1167,17 @@ def _static_name(builder: IRBuilder, t: Type) -> str | None:
 
 
 _wrap("builtins.isinstance", _isinstance)
+
+
+def _hash(builder: IRBuilder, call: CallExpr) -> Operand | None:
+    if len(call.args) != 1:
+        return None
+    arg = call.args[0]
+    w, k = word_of(builder, builder.expr(arg), builder.rtype_of(arg), arg)
+    return rt(builder, "pyuk_word_hash", [w, k], call)
+
+
+_wrap("builtins.hash", _hash)
 
 
 # ---- methods ----

@@ -100,6 +100,8 @@ def canonical_name(t: Type) -> str:
         return canonical_name(p.fallback)
     if isinstance(p, NoneType):
         return "None"
+    if isinstance(p, UninhabitedType):
+        return "Never"  # the items of [] and {} compared or printed directly
     if isinstance(p, Instance):
         name = p.type.fullname
         for prefix in _SHORT_MODULES:

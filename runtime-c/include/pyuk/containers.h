@@ -212,6 +212,9 @@ void pyuk_raise_unpack_error(pyuk_int got, pyuk_int expected);
 void pyuk_raise_value_error_cstr(pyuk_str *message);
 /* len(range(start, stop, step)) for step != 0 */
 pyuk_int pyuk_range_length(pyuk_int start, pyuk_int stop, pyuk_int step);
+/* An empty [] / {} / set() typed with Never items takes the kinds of the
+ * type it is bound to (no effect on a non-empty container). */
+void pyuk_container_retype(pyuk_object *o, pyuk_int k1, pyuk_int k2);
 /* isinstance(w, T) for a builtin type T given by its pyuk_type_family */
 bool pyuk_word_is_family(pyuk_word w, pyuk_int kind, pyuk_int family);
 

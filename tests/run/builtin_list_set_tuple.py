@@ -1,0 +1,6 @@
+print(list((1, 2)), list({1: "a", 2: "b"}), list(range(3)), list("ab"), list({5}))
+print(set([1, 1, 2]), set("aab") == {"a", "b"}, set(range(5)), set((3, 1)))
+print(tuple([1, 2]), tuple("ab"), tuple(range(3)), tuple({7: 0}))
+print(dict({1: 2}), dict(a=1, b=2), dict(zip("ab", [1, 2])))
+x: list[int] = list()
+print(x)

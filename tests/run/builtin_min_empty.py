@@ -1,0 +1,3 @@
+xs: list[int] = []
+print(max(xs, default=0))
+print(min(xs))

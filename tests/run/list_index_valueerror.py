@@ -1,0 +1,3 @@
+a = ["x", "y"]
+print(a.index("y"))
+print(a.index("z"))

@@ -1,0 +1,4 @@
+a: list[str] = []
+a.append("x")
+print(a.pop())
+a.pop()

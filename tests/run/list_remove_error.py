@@ -1,0 +1,4 @@
+a = [1, 2, 3]
+a.remove(2)
+print(a)
+a.remove(5)

@@ -1,0 +1,3 @@
+t: tuple[int, ...] = (1, 2)
+i = 5
+print(t[i])
