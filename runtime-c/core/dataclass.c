@@ -62,25 +62,10 @@ bool pyuk_dataclass_eq(pyuk_object *self, pyuk_object *other)
     return true;
 }
 
-static void raise_not_supported(pyuk_object *a, pyuk_object *b, pyuk_int op)
-{
-    static const char *const symbols[] = { "<", "<=", "==", "!=", ">", ">=" };
-    char message[256];
-    size_t n = 0;
-    const char *parts[] = { "'", symbols[op], "' not supported between instances of '",
-                            a->type->name, "' and '",
-                            b ? b->type->name : "NoneType", "'" };
-    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
-        for (const char *p = parts[i]; *p && n < sizeof message - 1; p++)
-            message[n++] = *p;
-    message[n] = 0;
-    pyuk_raise_message(&pyuk_type_TypeError, message);
-}
-
 bool pyuk_dataclass_compare(pyuk_object *self, pyuk_object *other, pyuk_int op)
 {
     if (!other || other->type != self->type) {
-        raise_not_supported(self, other, op);
+        pyuk_raise_compare_type_error(self, other, op);
         return false;
     }
     const pyuk_class_info *info = pyuk_class_info_of(self->type);

@@ -4,6 +4,8 @@
  */
 #include <pyuk/exceptions.h>
 #include <pyuk/instance.h>
+#include <pyuk/object.h>
+#include <pyuk/str.h>
 
 #include <stddef.h>
 
@@ -70,4 +72,47 @@ pyuk_int pyuk_instance_unhashable(pyuk_object *self)
     message[n] = 0;
     pyuk_raise_message(&pyuk_type_TypeError, message);
     return -1;
+}
+
+static void append(char *buf, size_t cap, size_t *n, const char *text)
+{
+    for (; *text && *n < cap - 1; text++)
+        buf[(*n)++] = *text;
+    buf[*n] = 0;
+}
+
+/* "'<' not supported between instances of 'A' and 'B'" */
+void pyuk_raise_compare_type_error(pyuk_object *a, pyuk_object *b, pyuk_int op)
+{
+    static const char *const symbols[] = { "<", "<=", "==", "!=", ">", ">=" };
+    char message[256];
+    size_t n = 0;
+    append(message, sizeof message, &n, "'");
+    append(message, sizeof message, &n, symbols[op < 0 || op > 5 ? 0 : op]);
+    append(message, sizeof message, &n, "' not supported between instances of '");
+    append(message, sizeof message, &n, pyuk_word_type_name((pyuk_word)a, PYUK_KIND_OBJ));
+    append(message, sizeof message, &n, "' and '");
+    append(message, sizeof message, &n, pyuk_word_type_name((pyuk_word)b, PYUK_KIND_OBJ));
+    append(message, sizeof message, &n, "'");
+    pyuk_raise_message(&pyuk_type_TypeError, message);
+}
+
+/* "unsupported operand type(s) for +: 'A' and 'B'" */
+void pyuk_raise_operand_type_error(pyuk_str *op, pyuk_object *a, pyuk_object *b)
+{
+    char message[256];
+    size_t n = 0;
+    append(message, sizeof message, &n, "unsupported operand type(s) for ");
+    append(message, sizeof message, &n, op->data);
+    append(message, sizeof message, &n, ": '");
+    append(message, sizeof message, &n, pyuk_word_type_name((pyuk_word)a, PYUK_KIND_OBJ));
+    append(message, sizeof message, &n, "' and '");
+    append(message, sizeof message, &n, pyuk_word_type_name((pyuk_word)b, PYUK_KIND_OBJ));
+    append(message, sizeof message, &n, "'");
+    pyuk_raise_message(&pyuk_type_TypeError, message);
+}
+
+pyuk_str *pyuk_type_name_str(const pyuk_type *type)
+{
+    return pyuk_str_from_cstr(type->name);
 }

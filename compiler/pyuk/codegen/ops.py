@@ -462,6 +462,10 @@ def _unreachable(e: FunctionEmitter, instr: Instr) -> None:
 from pyuk.codegen import exceptions_ops  # noqa: E402, F401
 
 
+# ops on instances of compiled classes register themselves
+from pyuk.codegen import classes as _classes  # noqa: E402,F401
+
+
 # container ops (lists, tuples) register themselves
 from pyuk.codegen import containers as _containers  # noqa: E402,F401
 

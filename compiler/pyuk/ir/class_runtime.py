@@ -23,4 +23,9 @@ CLASS_RUNTIME: dict[str, RuntimeFunction] = {
     "pyuk_enum_member_at": _rt(P, INT, result=P),
     # len() of an instance whose __len__ returned a negative number
     "pyuk_raise_negative_len": _rt(raises=True),
+    # type(x).__name__
+    "pyuk_type_name_str": _rt(P, result=STR, raises=True),
+    # `return NotImplemented` with nothing else to answer
+    "pyuk_raise_compare_type_error": _rt(P, P, INT, raises=True),
+    "pyuk_raise_operand_type_error": _rt(STR, P, P, raises=True),
 }

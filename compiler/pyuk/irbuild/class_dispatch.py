@@ -25,9 +25,9 @@ from mypy.nodes import (
     Var,
 )
 
-from pyuk.ir.classes import KIND_ENUM, KIND_NAMEDTUPLE
+from pyuk.ir.classes import KIND_ENUM, KIND_NAMEDTUPLE, KIND_PROTOCOL
 from pyuk.ir.nodes import BasicBlock, Const, Instr, Operand
-from pyuk.ir.types import INT, OBJECT, RType
+from pyuk.ir.types import BOOL, INT, OBJECT, STR, RType
 from pyuk.irbuild import (
     arithmetic,
     calls,
@@ -61,6 +61,8 @@ def _call_hook(builder: IRBuilder, call: CallExpr) -> Operand | None:
             return class_ops.try_isinstance(builder, call)
         if callee.fullname == "builtins.len":
             return class_ops.try_len(builder, call)
+        if callee.fullname == "builtins.type" and len(call.args) == 1:
+            return _type_of(builder, call)
         if callee.fullname in ("builtins.int", "builtins.float") and len(call.args) == 1:
             arg = call.args[0]
             rtype = builder.rtype_of(arg)
@@ -73,7 +75,30 @@ def _call_hook(builder: IRBuilder, call: CallExpr) -> Operand | None:
     return class_ops.try_call(builder, call)
 
 
+def _type_of(builder: IRBuilder, call: CallExpr) -> Operand | None:
+    """``type(x)`` of an instance: its class object (the descriptor)."""
+    arg = call.args[0]
+    rtype = builder.rtype_of(arg)
+    if not rtype.is_ref or rtype.name in ("str", "None"):
+        return None
+    t = builder.program.types.get(arg)
+    if t is None or class_of_type(builder, t) is None:
+        return None
+    value = builder.expr(arg)
+    return builder.emit("obj.type", [value], call, result=builder.rtype_of(call))
+
+
+def _is_class_object(builder: IRBuilder, expr: Expression) -> bool:
+    t = builder.program.types.get(expr)
+    return t is not None and class_of_type_object(builder, t) is not None
+
+
 def _member_hook(builder: IRBuilder, expr: MemberExpr) -> Operand | None:
+    if expr.name == "__name__" and _is_class_object(builder, expr.expr):
+        if isinstance(expr.expr, RefExpr) and isinstance(expr.expr.node, TypeInfo):
+            return Const(expr.expr.node.name, STR)
+        cls = builder.expr(expr.expr)
+        return builder.call_runtime("pyuk_type_name_str", [cls], expr)
     try:
         return class_ops.try_member(builder, expr)
     except class_ops._NotMine:
@@ -81,8 +106,18 @@ def _member_hook(builder: IRBuilder, expr: MemberExpr) -> Operand | None:
 
 
 def _name_hook(builder: IRBuilder, expr: NameExpr) -> Operand | None:
-    """A class-level name read in the class body (``B = A + 1``)."""
+    """A class-level name read in the class body (``B = A + 1``), and
+    ``NotImplemented`` in special methods."""
+    if expr.fullname == "builtins.NotImplemented":
+        return class_ops.not_implemented(builder, expr)
     node = expr.node
+    if isinstance(node, TypeInfo):
+        c = registry(builder).get(node)
+        if c is None or c.kind == KIND_PROTOCOL:
+            return None
+        dest = builder.temp(builder.rtype_of(expr))
+        builder.add(Instr("class.ref", dest, symbol=c.fullname))
+        return dest
     if expr.kind != MDEF or not isinstance(node, Var) or node.info is None:
         return None
     c = registry(builder).get(node.info)
@@ -94,8 +129,17 @@ def _name_hook(builder: IRBuilder, expr: NameExpr) -> Operand | None:
     return class_ops._class_attribute(builder, c, member)
 
 
+_IDENTITY_EQ = ("type[", "Callable[")
+
+
 def _compare_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, right: Operand,
                   right_type: RType, node: Context) -> Operand | None:
+    if op in ("==", "!=") and (left_type.name.startswith(_IDENTITY_EQ)
+                               or right_type.name.startswith(_IDENTITY_EQ)):
+        # class objects (and functions) compare by identity
+        if not (left_type.is_ref and right_type.is_ref):
+            return Const(op == "!=", BOOL)
+        return builder.emit("ref.is" if op == "==" else "ref.is_not", [left, right], node)
     if op not in ("is", "is not", "in", "not in"):
         left_enum = class_ops.enum_as_int(builder, left, left_type, node)
         right_enum = class_ops.enum_as_int(builder, right, right_type, node)
@@ -120,14 +164,15 @@ def _binary_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, r
             right, right_type = right_enum
         return arithmetic.binary_numeric(builder, op, left, left_type, right, right_type,
                                          result_type, node)
-    from mypy.nodes import Expression
-
-    if not isinstance(node, Expression):
+    handled = class_ops.try_binary(builder, op, left, left_type, right, right_type, node,
+                                   inplace=isinstance(node, OperatorAssignmentStmt))
+    if handled is None:
         return None
-    value = class_ops.try_binary(builder, op, left, left_type, right, right_type, node)
-    if value is None:
-        return None
-    return value, builder.rtype_of(node) if node in builder.program.types else left_type
+    value, rtype = handled
+    if isinstance(node, Expression) and node in builder.program.types:
+        want = builder.rtype_of(node)
+        return class_ops.convert(builder, value, rtype, want, node), want
+    return value, rtype
 
 
 def _truth_hook(builder: IRBuilder, value: Operand, rtype: RType, node: Context) -> Operand | None:

@@ -53,7 +53,10 @@ class Formal:
     """A parameter to bind a call's arguments to."""
 
     def __init__(self, name: str, kind: ArgKind, rtype: RType, default: Expression | None,
-                 factory: Expression | None = None, mypy_type: Type | None = None) -> None:
+                 factory: Expression | None = None, mypy_type: Type | None = None,
+                 defn: FuncDef | None = None, index: int = 0) -> None:
+        self.defn = defn  # a method's parameter: its default comes from the def
+        self.index = index
         self.name = name
         self.kind = kind
         self.rtype = rtype
@@ -70,7 +73,8 @@ def formals_of(builder: IRBuilder, defn: FuncDef, skip: int) -> list[Formal]:
     for i in range(skip, len(sig.arg_types)):
         default = defn.arguments[i].initializer if i < len(defn.arguments) else None
         name = sig.arg_names[i] or f"arg{i}"
-        out.append(Formal(name, sig.arg_kinds[i], builder.rtype(sig.arg_types[i], defn), default))
+        out.append(Formal(name, sig.arg_kinds[i], builder.rtype(sig.arg_types[i], defn), default,
+                          defn=defn, index=i))
     return out
 
 
@@ -78,7 +82,7 @@ def bind(builder: IRBuilder, call: CallExpr, formals: list[Formal],
          first_actual: int = 0) -> list[Operand]:
     """Evaluates the call's arguments (from ``first_actual``) in source
     order and returns one operand per formal, defaults filled in."""
-    from pyuk.irbuild.calls import _literal_default
+    from pyuk.irbuild.closures import default_argument
     from pyuk.irbuild.coerce import coerce
 
     args = call.args[first_actual:]
@@ -102,7 +106,10 @@ def bind(builder: IRBuilder, call: CallExpr, formals: list[Formal],
         else:
             if formal.default is None:
                 raise Unsupported(call, f'missing argument "{formal.name}"')
-            value = _literal_default(builder, formal.default)
+            if formal.defn is not None:
+                out.append(default_argument(builder, formal.defn, formal.index, call))
+                continue
+            value = builder.expr(formal.default)
             out.append(coerce(builder, value, builder.rtype_of(formal.default), formal.rtype,
                               formal.default))
     return out
@@ -181,6 +188,10 @@ def construct(builder: IRBuilder, c: ClassInfo, call: CallExpr | None, node: Con
         return _namedtuple_new(builder, c, call, node)
     init = c.find_method("__init__")
     args: list[Operand] = []
+    if call is None:
+        # C() without a call in the source (raise C, default_factory=C)
+        call = CallExpr(NameExpr(c.info.name), [], [], [])
+        call.set_line(node)
     if call is not None:
         if init is not None:
             args = bind(builder, call, formals_of(builder, init[2], 1))
@@ -316,6 +327,8 @@ def try_call(builder: IRBuilder, call: CallExpr) -> Operand | None:
     if c.kind == KIND_PROTOCOL:
         return _protocol_call(builder, call, c, callee.name, receiver)
     found = c.find_method(callee.name)
+    if found is None and (callee.name in c.fields or c.class_var(callee.name) is not None):
+        return None  # a function value held in a field: called as a value
     if found is None:
         if c.kind in (KIND_ENUM, KIND_NAMEDTUPLE):
             raise Unsupported(call, f'"{callee.name}()" on "{c.info.name}" is not supported by '
@@ -522,6 +535,10 @@ def instance_attribute(builder: IRBuilder, c: ClassInfo, obj: Operand,
         _, kind, defn = found
         if kind == "property":
             return call_method(builder, c, name, obj, expr, lambda: [], expr)
+        if kind == "method":
+            from pyuk.irbuild.closures import bound_method
+
+            return bound_method(builder, c, obj, name, expr)
         raise Unsupported(expr, "methods as values (bound methods) are not supported by "
                           "pyuk yet")
     const = c.constant(name)
@@ -665,7 +682,7 @@ def try_isinstance(builder: IRBuilder, call: CallExpr) -> Operand | None:
         if not (isinstance(item, RefExpr) and isinstance(item.node, TypeInfo)):
             return None
         c = reg.get(item.node)
-        if c is None or c.kind in (KIND_PROTOCOL, KIND_ENUM, KIND_NAMEDTUPLE):
+        if c is None or c.kind == KIND_PROTOCOL:
             if c is not None:
                 raise Unsupported(item, f'isinstance() with "{c.info.name}" is not supported '
                                   "by pyuk yet")
@@ -802,7 +819,10 @@ _UNARY_METHODS = {"-": "__neg__", "+": "__pos__", "~": "__invert__"}
 
 
 def try_binary(builder: IRBuilder, op: str, left: Operand, left_type: RType, right: Operand,
-               right_type: RType, node: Expression) -> Operand | None:
+               right_type: RType, node: Context,
+               inplace: bool = False) -> tuple[Operand, RType] | None:
+    """``left op right`` through ``__op__`` (``__iop__`` first for augmented
+    assignments), else the right operand's ``__rop__``."""
     lc, rc = user_class(builder, left_type), user_class(builder, right_type)
     if lc is None and rc is None:
         return None
@@ -811,13 +831,17 @@ def try_binary(builder: IRBuilder, op: str, left: Operand, left_type: RType, rig
     method = _BINARY_METHODS.get(op)
     if method is None:
         return None
-    if lc is not None and _defines(lc, method):
-        result = _method_call_on(builder, lc, method, left, [(right, right_type)], node)
-        return _wanted(builder, result, _result_of(lc, method), node)
+    candidates = [method]
+    if inplace:
+        candidates.insert(0, "__i" + method[2:])
+    for name in candidates:
+        if lc is not None and _defines(lc, name):
+            result = _method_call_on(builder, lc, name, left, [(right, right_type)], node)
+            return result, _result_of(lc, name)
     reflected = "__r" + method[2:]
     if rc is not None and _defines(rc, reflected):
         result = _method_call_on(builder, rc, reflected, right, [(left, left_type)], node)
-        return _wanted(builder, result, _result_of(rc, reflected), node)
+        return result, _result_of(rc, reflected)
     raise Unsupported(node, f'operator "{op}" on these operands is not supported by pyuk yet')
 
 
@@ -964,3 +988,53 @@ def enum_as_int(builder: IRBuilder, value: Operand, rtype: RType,
 def is_class_rtype(builder: IRBuilder, rtype: RType) -> bool:
     return registry(builder).by_name(rtype.name) is not None
 
+
+
+# ---- return NotImplemented ----
+
+_OPERATOR_OF = {v: k for k, v in _BINARY_METHODS.items()}
+_OPERATOR_OF.update({"__r" + v[2:]: k for k, v in _BINARY_METHODS.items()})
+
+
+def not_implemented(builder: IRBuilder, expr: NameExpr) -> Operand | None:
+    """``return NotImplemented`` in a special method, where CPython would
+    then try the reflected method and fall back: identity for ``==`` and
+    ``!=``, TypeError for the others.  (pyuk does not try the other
+    operand's reflected method: docs/classes.md.)"""
+    fn = builder.fn
+    owner_name, _, method = fn.name.rpartition(".")
+    c = registry(builder).by_name(owner_name)
+    if c is None or method not in c.methods or len(fn.params) != 2:
+        raise Unsupported(expr, "NotImplemented outside a binary special method is not "
+                          "supported by pyuk")
+    defn = c.methods[method][1]
+    sig = proper(defn.type) if defn.type is not None else None
+    assert isinstance(sig, CallableType)
+    builder.program.types[expr] = sig.ret_type  # what the return statement converts from
+    result = signature_of(defn).result
+    self_value, other = fn.params
+    if method in ("__eq__", "__ne__"):
+        if not other.type.is_ref:
+            return Const(method == "__ne__", BOOL)
+        return builder.emit("ref.is" if method == "__eq__" else "ref.is_not",
+                            [self_value, other], expr)
+    other_obj: Operand = other
+    if not other.type.is_ref:
+        other_obj = builder.emit("box", [other], expr, result=OBJECT)
+    if method in _COMPARE_NAME_CODES:
+        builder.call_runtime("pyuk_raise_compare_type_error",
+                             [self_value, other_obj, Const(_COMPARE_NAME_CODES[method], INT)], expr)
+    elif method in _OPERATOR_OF:
+        left, right = (other_obj, self_value) if method.startswith("__r") else \
+            (self_value, other_obj)
+        builder.call_runtime("pyuk_raise_operand_type_error",
+                             [Const(_OPERATOR_OF[method], STR), left, right], expr)
+    else:
+        raise Unsupported(expr, f'NotImplemented in "{method}" is not supported by pyuk')
+    if result.is_ref or result == VOID:
+        return Const(None, NONE)
+    return Const(False, BOOL) if result == BOOL else Const(0, INT) if result == INT else \
+        Const(0.0, result)
+
+
+_COMPARE_NAME_CODES = {"__lt__": 0, "__le__": 1, "__gt__": 4, "__ge__": 5}

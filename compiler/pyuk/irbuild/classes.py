@@ -914,6 +914,9 @@ def lower_class_functions(builder: IRBuilder, defn: ClassDef) -> None:
     for name, (_kind, method) in c.methods.items():
         if name == "__iter__" and iterated_field(c) is not None:
             continue  # loops over the instance iterate the field itself
+        if _is_trivial_body(method) and signature_of(method).result != VOID:
+            _lower_abstract(builder, method)
+            continue
         fn = _lower_function(builder, method)
         if fn is not None:
             builder.module.functions.append(fn)
@@ -935,13 +938,39 @@ def lower_class_statement(builder: IRBuilder, defn: ClassDef) -> None:
                           "by pyuk: define them at module level")
     if c.errors:
         return
+    from pyuk.irbuild.closures import store_module_defaults
     from pyuk.irbuild.coerce import coerce
 
+    for _kind, method in c.methods.values():
+        store_module_defaults(builder, method)  # non-literal defaults, evaluated once
     for name, g in c.class_vars.items():
         value_expr = c.class_var_values[name]
         value = builder.expr(value_expr)
         value = coerce(builder, value, builder.rtype_of(value_expr), g.type, value_expr)
         builder.add(Instr("global.store", args=[value], symbol=g.name))
+
+
+def _lower_abstract(builder: IRBuilder, defn: FuncDef) -> None:
+    """A method whose body is ``...`` (abstract methods, protocol-like
+    stubs) and that should return a value: CPython would return None,
+    which the type says cannot happen; pyuk raises NotImplementedError."""
+    from pyuk.irbuild.modules import _lower_function
+
+    fn = _lower_function(builder, FuncDef(defn.name, defn.arguments, defn.body, defn.type))
+    if fn is None:
+        return
+    fn.name = method_symbol(defn)
+    fn.line = defn.line
+    # the body was empty: replace its end with the raise
+    block = fn.blocks[-1]
+    if block.instrs and block.instrs[-1].op == "unreachable":
+        block.instrs.pop()
+    exc = Register("exc", RType("NotImplementedError", STR.repr))
+    fn.registers.append(exc)
+    block.instrs.append(Instr("exc.new", exc, [], symbol="pyuk_type_NotImplementedError",
+                              line=defn.line))
+    block.instrs.append(Instr("exc.raise", args=[exc], line=defn.line))
+    builder.module.functions.append(fn)
 
 
 def iterated_field(c: ClassInfo) -> str | None:

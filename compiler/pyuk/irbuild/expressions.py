@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from mypy.nodes import GDEF, LDEF, FloatExpr, FuncDef, IntExpr, NameExpr, StrExpr, Var
+from collections.abc import Callable
+
+from mypy.nodes import (
+    GDEF,
+    LDEF,
+    FloatExpr,
+    FuncDef,
+    IntExpr,
+    MemberExpr,
+    NameExpr,
+    StrExpr,
+    Var,
+)
 
 from pyuk.ir.nodes import Const, Instr, Operand
 from pyuk.ir.types import BOOL, FLOAT, INT, NONE, STR
@@ -39,6 +51,19 @@ _BUILTIN_CONSTANTS: dict[str, Const] = {
 }
 
 
+def final_constant(value: object) -> Const | None:
+    """The constant of a ``Final`` name initialised with a literal."""
+    if isinstance(value, bool):
+        return Const(value, BOOL)
+    if isinstance(value, int):
+        return Const(value, INT) if INT_MIN <= value <= INT_MAX else None
+    if isinstance(value, float):
+        return Const(value, FLOAT)
+    if isinstance(value, str):
+        return Const(value, STR)
+    return None
+
+
 def global_name(module: str, name: str) -> str:
     return f"{module}.{name}"
 
@@ -50,6 +75,14 @@ def lower_name(builder: IRBuilder, expr: NameExpr) -> Operand:
     node = expr.node
     if expr.name == "__name__" and expr.kind == GDEF:
         return Const("__main__" if builder.is_main else builder.tree.fullname, STR)
+    if isinstance(node, Var) and node.is_final and node.final_value is not None:
+        final = final_constant(node.final_value)  # typing.Final: a compile-time constant
+        if final is not None:
+            return final
+    for hook in NAME_HOOKS:
+        handled = hook(builder, expr)
+        if handled is not None:
+            return handled
     if isinstance(node, Var):
         from pyuk.irbuild.containers import narrow  # x: int | None read as int
 
@@ -82,3 +115,20 @@ def lower_name(builder: IRBuilder, expr: NameExpr) -> Operand:
         if value is not None:
             return value
     raise Unsupported(expr, f'using "{expr.name}" as a value is not supported by pyuk yet')
+
+
+# Names that other lowering modules resolve first (class attributes in a
+# class body, NotImplemented...): a hook returns the value, or None.
+NAME_HOOKS: list[Callable[[IRBuilder, NameExpr], Operand | None]] = []
+# Attribute reads ``x.name``: each hook returns the value, or None when the
+# attribute is not its business (classes, exceptions, modules...).
+MEMBER_HOOKS: list[Callable[[IRBuilder, MemberExpr], Operand | None]] = []
+
+
+@expression_handler(MemberExpr)
+def lower_member(builder: IRBuilder, expr: MemberExpr) -> Operand:
+    for hook in MEMBER_HOOKS:
+        handled = hook(builder, expr)
+        if handled is not None:
+            return handled
+    raise Unsupported(expr, f'the attribute "{expr.name}" is not supported by pyuk yet')

@@ -6,6 +6,7 @@ from __future__ import annotations
 from mypy.nodes import (
     GDEF,
     AssignmentStmt,
+    ClassDef,
     BytesExpr,
     ComparisonExpr,
     Expression,
@@ -39,11 +40,14 @@ from pyuk.ir.types import NONE, OBJECT, STR, VOID, RType
 from pyuk.irbuild import arithmetic, calls, exceptions, expressions, logic, statements  # noqa: F401
 # containers and iteration last: they wrap builtins registered above (len, str...)
 from pyuk.irbuild import containers, iteration  # noqa: E402, F401, I001
-# functions as values: nested defs, lambdas, calls through Callable values
-from pyuk.irbuild import closures  # noqa: E402, F401, I001
 # str, bytes, bytearray, format and f-strings (after the containers: it wraps
 # their builtins and takes str/bytes first)
 from pyuk.irbuild import strings  # noqa: E402, F401, I001
+# classes last: they put their hooks first in the shared hook lists
+from pyuk.irbuild import class_dispatch  # noqa: E402, F401, I001
+# functions as values: nested defs, lambdas, calls through Callable values
+from pyuk.irbuild import closures  # noqa: E402, F401, I001
+from pyuk.irbuild.classes import lower_class_functions  # noqa: E402, I001
 from pyuk.irbuild.builder import IRBuilder, Unsupported
 from pyuk.irbuild.calls import function_symbol
 from pyuk.irbuild.expressions import global_name
@@ -175,6 +179,10 @@ def _lower_module(builder: IRBuilder, tree: MypyFile) -> Function:
             if fn is not None:
                 builder.module.functions.append(fn)
             top_level.append(stmt)  # the def statement evaluates its defaults
+        elif isinstance(stmt, ClassDef):
+            # methods now; the class statement (class variables) runs in order
+            lower_class_functions(builder, stmt)
+            top_level.append(stmt)
         elif not isinstance(stmt, ImportBase):
             top_level.append(stmt)
     init = Function(

@@ -44,8 +44,10 @@ from pyuk.irbuild.types import is_any, is_deleted
 
 @statement_handler(ExpressionStmt)
 def lower_expression_stmt(builder: IRBuilder, stmt: ExpressionStmt) -> None:
-    if isinstance(stmt.expr, (IntExpr, NameExpr)) or stmt.expr.__class__.__name__ == "StrExpr":
-        return  # docstrings and bare names have no effect worth compiling
+    if isinstance(stmt.expr, (IntExpr, NameExpr)) or stmt.expr.__class__.__name__ in (
+        "StrExpr", "EllipsisExpr"
+    ):
+        return  # docstrings, bare names and `...` bodies have no effect worth compiling
     builder.expr(stmt.expr)
 
 

@@ -94,7 +94,16 @@ pyuk_object *pyuk_enum_member_at(const pyuk_type *type, pyuk_int i);
 
 /* ---- misc ---- */
 
+/* type(x).__name__ */
+struct pyuk_str *pyuk_type_name_str(const pyuk_type *type);
+
 /* len() result check: ValueError "__len__() should return >= 0" */
 void pyuk_raise_negative_len(void);
+
+/* What `return NotImplemented` comes to when nothing else answers:
+ * TypeError "'<' not supported between instances of 'A' and 'B'" (op as
+ * in object.h), and "unsupported operand type(s) for +: 'A' and 'B'". */
+void pyuk_raise_compare_type_error(pyuk_object *a, pyuk_object *b, pyuk_int op);
+void pyuk_raise_operand_type_error(struct pyuk_str *op, pyuk_object *a, pyuk_object *b);
 
 #endif
