@@ -131,8 +131,11 @@ def call_compiled(builder: IRBuilder, call: CallExpr, defn: FuncDef) -> Operand:
         else:
             default = defn.arguments[formal].initializer
             assert default is not None, "mypy accepted a call with a missing argument"
-            value = _literal_default(builder, default)
-            args.append(coerce(builder, value, builder.rtype_of(default), param_type, default))
+            from pyuk.irbuild.closures import default_argument
+
+            # literals inline; other defaults were evaluated once, by the def
+            value = default_argument(builder, defn, formal, call)
+            args.append(coerce(builder, value, value.type, param_type, default))
     ret = proper(signature.ret_type)
     ret_type = VOID if builder.rtype(ret, call) == NONE else builder.rtype(ret, call)
     dest = builder.temp(ret_type) if ret_type != VOID else None

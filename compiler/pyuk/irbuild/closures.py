@@ -296,6 +296,7 @@ class ClosureState:
     slots: dict[int, int] = field(default_factory=dict)  # id(symbol) -> slot
     defaults: dict[int, int] = field(default_factory=dict)  # parameter index -> slot
     cells: dict[int, Register] = field(default_factory=dict)  # id(symbol) -> own cell
+    keys: dict[int, Operand] = field(default_factory=dict)  # id(key=) -> its value
 
 
 _STATES: dict[int, tuple[FunctionState, ClosureState]] = {}
@@ -921,3 +922,98 @@ def _register_coercion() -> None:
 
 
 _register_coercion()
+
+
+# ---------------------------------------------------------------------------
+# key= functions (sorted, list.sort, min, max): irbuild/iteration.py calls
+# these for keys that are function values (lambdas, nested defs, variables,
+# fields), evaluated once before the loop and called through the closure.
+
+
+def _is_value_key(builder: IRBuilder, key: Expression) -> bool:
+    if isinstance(key, RefExpr):
+        node = key.node
+        if isinstance(node, FuncDef):
+            return key.kind == LDEF or id(node) in analysis(builder.program).nested
+        if isinstance(node, (OverloadedFuncDef, TypeInfo, Decorator)):
+            return False
+        if key.fullname.startswith("builtins."):
+            return False
+    t = proper(builder.type_of(key))
+    return isinstance(t, CallableType) and not t.is_type_obj()
+
+
+def prepare_key(builder: IRBuilder, key: Expression) -> None:
+    """Evaluates a key= function value now (before the loop that calls it)."""
+    if not _is_value_key(builder, key):
+        return
+    cs = closure_state(builder)
+    cs.keys[id(key)] = builder.expr(key)
+
+
+def key_result_rtype(builder: IRBuilder, key: Expression) -> RType | None:
+    """The type a key= function value returns (None: not a function value)."""
+    if not _is_value_key(builder, key):
+        return None
+    t = proper(builder.type_of(key))
+    assert isinstance(t, CallableType)
+    rtype = builder.rtype(t.ret_type, key)
+    return NONE if rtype == VOID else rtype
+
+
+def call_key_function(builder: IRBuilder, key: Expression, value: Operand, vtype: RType,
+                      node: Context) -> tuple[Operand, RType] | None:
+    """key(value) for a key= function value, or None if ``key`` is not one."""
+    if not _is_value_key(builder, key):
+        return None
+    t = proper(builder.type_of(key))
+    assert isinstance(t, CallableType)
+    if len(t.arg_types) != 1:
+        raise Unsupported(key, "a key= function takes one argument")
+    cs = closure_state(builder)
+    function = cs.keys.get(id(key))
+    if function is None:
+        function = builder.expr(key)
+    param = builder.rtype(t.arg_types[0], key)
+    ret = builder.rtype(t.ret_type, key)
+    dest = builder.temp(ret) if ret not in (VOID, NONE) else None
+    builder.add(Instr("closure.call", dest, [function, coerce(builder, value, vtype, param, node)],
+                      line=node.line))
+    return (dest, ret) if dest is not None else (Const(None, NONE), NONE)
+
+
+# ---------------------------------------------------------------------------
+# Bound methods: ``obj.method`` as a value is a closure holding ``obj``
+# whose code calls the method (through the vtable when subclasses override
+# it, as a call would).  The classes lowering (irbuild/class_ops.py) calls
+# this for a method read as an attribute.
+
+
+def bound_method(builder: IRBuilder, cls: object, obj: Operand, name: str, node: Expression
+                 ) -> Operand:
+    from pyuk.irbuild.class_ops import call_method
+
+    t = proper(builder.type_of(node))
+    if not isinstance(t, CallableType):
+        raise Unsupported(node, "this method as a value is not supported by pyuk yet")
+    value_type = builder.rtype(t, node)
+    a = analysis(builder.program)
+    a.adapters += 1
+    symbol = f"{builder.fn.name}.<bound {name}>.{a.adapters}"
+    env = Register(ENV_REGISTER, value_type)
+    params = [Register(f"a{i}", builder.rtype(p, node)) for i, p in enumerate(t.arg_types)]
+    ret = _return_rtype(builder, t, node)
+    fn = Function(symbol, [env, *params], ret, "", node.line)
+    previous = builder.begin_function(fn)
+    self_value = builder.emit("closure.slot", [env, Const(0, INT)], result=obj.type)
+    result = call_method(builder, cls, name, self_value, node,  # type: ignore[arg-type]
+                         lambda: list(params))
+    if ret == VOID:
+        builder.add(Instr("return"))
+    else:
+        builder.add(Instr("return", args=[coerce(builder, result, result.type, ret, node)]))
+    builder.end_function(previous)
+    builder.module.functions.append(fn)
+    dest = builder.temp(value_type)
+    builder.add(Instr("closure.new", dest, [obj], symbol=symbol, line=node.line))
+    return dest

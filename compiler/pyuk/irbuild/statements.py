@@ -26,6 +26,8 @@ from mypy.nodes import (
     ReturnStmt,
     StarExpr,
     TupleExpr,
+    TypeAliasExpr,
+    TypeVarExpr,
     UnaryExpr,
     Var,
     WhileStmt,
@@ -98,8 +100,10 @@ def store(builder: IRBuilder, target: Lvalue, value: Operand, value_type: RType)
 
 @statement_handler(AssignmentStmt)
 def lower_assignment(builder: IRBuilder, stmt: AssignmentStmt) -> None:
-    if stmt.type is not None and isinstance(stmt.rvalue, NameExpr) and stmt.is_alias_def:
-        raise Unsupported(stmt, "type aliases are not supported by pyuk yet")
+    if stmt.is_alias_def or isinstance(
+        getattr(stmt.rvalue, "analyzed", None), (TypeAliasExpr, TypeVarExpr)
+    ):
+        return  # type aliases and TypeVars exist for mypy only
     rvalue = stmt.rvalue
     if (
         len(stmt.lvalues) == 1
