@@ -316,9 +316,7 @@ pyuk_str *pyuk_bytearray_repr(pyuk_bytearray *a)
 {
     pyuk_strbuf sb;
     pyuk_strbuf_init(&sb);
-    pyuk_strbuf_add_ascii(&sb, "bytearray(", 10);
-    pyuk_strbuf_add_bytes_repr(&sb, a->data, (size_t)a->size);
-    pyuk_strbuf_add_ascii(&sb, ")", 1);
+    pyuk_strbuf_add_bytearray_repr(&sb, a->data, (size_t)a->size);
     return pyuk_strbuf_finish(&sb);
 }
 

@@ -183,9 +183,7 @@ static void add_object_repr(pyuk_strbuf *b, pyuk_object *o)
     }
     case PYUK_T_BYTEARRAY: {
         pyuk_bytearray *a = (pyuk_bytearray *)o;
-        pyuk_strbuf_add_cstr(b, "bytearray(");
-        pyuk_strbuf_add_bytes_repr(b, a->data ? a->data : "", (size_t)a->size);
-        pyuk_strbuf_add_ascii(b, ")", 1);
+        pyuk_strbuf_add_bytearray_repr(b, a->data ? a->data : "", (size_t)a->size);
         return;
     }
     default:

@@ -121,7 +121,8 @@ pyuk_str *pyuk_str_ascii(pyuk_str *s)
     return pyuk_strbuf_finish(&b);
 }
 
-void pyuk_strbuf_add_bytes_repr(pyuk_strbuf *b, const char *data, size_t size)
+static void add_binary_repr(pyuk_strbuf *b, const char *data, size_t size,
+                            bool bytearray)
 {
     char quote = pick_quote(data, size);
     pyuk_strbuf_reserve(b, size + 3);
@@ -130,12 +131,31 @@ void pyuk_strbuf_add_bytes_repr(pyuk_strbuf *b, const char *data, size_t size)
     size_t run = 0;
     for (size_t i = 0; i < size; i++) {
         unsigned char c = (unsigned char)data[i];
-        if (c >= ' ' && c < 0x7F && c != (unsigned char)quote && c != '\\')
+        /* bytearray's repr escapes ' even between double quotes */
+        bool special = c == (unsigned char)quote || c == '\\' ||
+                       (bytearray && c == '\'');
+        if (c >= ' ' && c < 0x7F && !special)
             continue;
         pyuk_strbuf_add_ascii(b, data + run, i - run);
-        add_ascii_escaped(b, c, quote);
+        if (c == '\'' && bytearray) {
+            pyuk_strbuf_add_ascii(b, "\\'", 2);
+        } else {
+            add_ascii_escaped(b, c, quote);
+        }
         run = i + 1;
     }
     pyuk_strbuf_add_ascii(b, data + run, size - run);
     pyuk_strbuf_add_ascii(b, &quote, 1);
+}
+
+void pyuk_strbuf_add_bytes_repr(pyuk_strbuf *b, const char *data, size_t size)
+{
+    add_binary_repr(b, data, size, false);
+}
+
+void pyuk_strbuf_add_bytearray_repr(pyuk_strbuf *b, const char *data, size_t size)
+{
+    pyuk_strbuf_add_ascii(b, "bytearray(", 10);
+    add_binary_repr(b, data, size, true);
+    pyuk_strbuf_add_ascii(b, ")", 1);
 }

@@ -310,10 +310,13 @@ def test_codecs(driver):
     samples += [bytes(rng.randrange(256) for _ in range(rng.randint(1, 12)))
                 for _ in range(3000)]
     samples += ["é€😀".encode()[: rng.randint(0, 9)] for _ in range(100)]
+    samples += [bytes(rng.choice(b"'\"\\ab\n") for _ in range(rng.randint(1, 6)))
+                for _ in range(300)]
     for b in samples:
         for enc in ["utf-8", "ascii", "latin-1", "UTF8", "Latin1", "iso-8859-1", "bogus"]:
             cases.append((f"decode {h(b)} {h(enc)}", answer(lambda b=b, e=enc: b.decode(e))))
         cases.append((f"brepr {h(b)}", answer(lambda b=b: repr(b))))
+        cases.append((f"barepr {h(b)}", answer(lambda b=b: repr(bytearray(b)))))
         cases.append((f"bhex {h(b)}", answer(lambda b=b: b.hex())))
     for s in texts(12, 300):
         for enc in ["utf-8", "ascii", "latin-1", "u8", "US-ASCII", "nope"]:

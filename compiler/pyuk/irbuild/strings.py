@@ -998,6 +998,11 @@ def _binary_constructor(cls: str) -> Callable[[IRBuilder, CallExpr], Operand | N
             if cls == "bytes":
                 return data
             return rt(builder, "pyuk_bytearray_from_bytes", [data], call)
+        if stype not in (INT, BOOL, BYTES, BYTEARRAY, STR) and stype.name != "list[int]":
+            from pyuk.irbuild.iteration import collect_list
+
+            lst = collect_list(builder, source, INT, RType("list[int]", OBJECT.repr), call)
+            return rt(builder, f"{prefix}_from_list", [lst], call)
         value = builder.expr(source)
         if stype in (INT, BOOL):
             n = _int(builder, value, stype, source)
@@ -1013,12 +1018,7 @@ def _binary_constructor(cls: str) -> Callable[[IRBuilder, CallExpr], Operand | N
                 builder, "pyuk_bytearray_from_bytes", [as_bytes], call)
         if stype == STR:
             raise Unsupported(call, "string argument without an encoding")
-        if stype.name == "list[int]":
-            return rt(builder, f"{prefix}_from_list", [value], call)
-        from pyuk.irbuild.iteration import collect_list
-
-        lst = collect_list(builder, source, INT, RType("list[int]", OBJECT.repr), call)
-        return rt(builder, f"{prefix}_from_list", [lst], call)
+        return rt(builder, f"{prefix}_from_list", [value], call)
 
     return lower
 

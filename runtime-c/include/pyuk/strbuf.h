@@ -41,9 +41,11 @@ void pyuk_strbuf_add_fill(pyuk_strbuf *b, uint32_t cp, pyuk_int count);
 void pyuk_strbuf_add_str(pyuk_strbuf *b, pyuk_str *s);
 /* repr(s) */
 void pyuk_strbuf_add_repr(pyuk_strbuf *b, pyuk_str *s);
-/* repr of bytes data: b'...' (prefix is "b" or "bytearray(b", and the
- * closing ")" is added for the latter). */
+/* repr of bytes data: b'...' */
 void pyuk_strbuf_add_bytes_repr(pyuk_strbuf *b, const char *data, size_t size);
+/* repr of a bytearray's data: bytearray(b'...') (which escapes ' even
+ * between double quotes, unlike bytes) */
+void pyuk_strbuf_add_bytearray_repr(pyuk_strbuf *b, const char *data, size_t size);
 void pyuk_strbuf_add_int(pyuk_strbuf *b, pyuk_int v);
 void pyuk_strbuf_add_float_repr(pyuk_strbuf *b, pyuk_float v);
 /* The built str (the builder is spent); NULL if something failed. */

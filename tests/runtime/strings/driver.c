@@ -295,6 +295,8 @@ static void run(char **a, int n)
         out_int(pyuk_bytes_hash(arg_bytes(a[1])));
     } else if (!strcmp(cmd, "brepr"))
         out_str(pyuk_bytes_repr(arg_bytes(a[1])));
+    else if (!strcmp(cmd, "barepr"))
+        out_str(pyuk_bytearray_repr(pyuk_bytearray_from_bytes(arg_bytes(a[1]))));
     else if (!strcmp(cmd, "bhex"))
         out_str(pyuk_bytes_hex(arg_bytes(a[1])));
     else if (!strcmp(cmd, "bslice"))

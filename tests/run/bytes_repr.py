@@ -1,0 +1,7 @@
+print(bytes(range(0, 64)))
+print(bytes(range(64, 128)))
+print(bytes(range(128, 192)))
+print(bytes(range(192, 256)))
+print(b"'", b'"', b"'\"", b"\\", b"\t\n\r", repr(b"it's"))
+print(repr(bytearray(b"x'y")), bytearray(), bytearray(b"\x00\x7f"))
+print(str(b"abc"), str(bytearray(b"q")))

@@ -1,0 +1,13 @@
+print("{} + {} = {}".format(1, 2, 3))
+print("{0}{1}{0}".format("ab", "cd"))
+print("{name} is {age} years".format(name="Ann", age=31))
+print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"))
+print("{:08.3f} {:+d} {:x} {:#o} {:,}".format(3.14159, 42, 255, 8, 1234567))
+print("{{literal}} {}".format("x"), "{{}}".format())
+print("{!r} {!s} {!a}".format("é", "é", "é"))
+print("{:{}}|{:{}.{}f}".format("w", 5, 2.5, 8, 2))
+print("{0:{1}}|".format("nested", 10))
+print("{:*^{}}".format("mid", 11))
+w = 7
+print("{a:>{w}}|{b:<{w}}|".format(a=1, b=2, w=w))
+print("{} {}".format(None, True), "{:5}|".format(True), "{:d}".format(True))
