@@ -43,6 +43,12 @@ def _parser() -> argparse.ArgumentParser:
     compile_cmd.add_argument("--timings", action="store_true",
                              help="print the wall time of each compile phase")
     compile_cmd.add_argument("--map", type=Path, default=None, help="write a linker map")
+    size_cmd = commands.add_parser(
+        "size", help="stripped image size, by component (from the linker map)")
+    _add_compile_options(size_cmd)
+    size_cmd.add_argument("--json", action="store_true", help="print the report as JSON")
+    size_cmd.add_argument("--detail", action="store_true",
+                          help="list every component, not only the largest")
     run_cmd = commands.add_parser("run", help="compile (cached) and run a program")
     _add_compile_options(run_cmd)
     run_cmd.add_argument("--dom0", action="store_true",
@@ -83,6 +89,19 @@ def _compile_command(args: argparse.Namespace) -> int:
         for phase, seconds in result.timings.items():
             print(f"{phase:>14}: {seconds * 1000:8.1f} ms", file=sys.stderr)
         print(f"{'total':>14}: {total * 1000:8.1f} ms", file=sys.stderr)
+    return 0
+
+
+def _size_command(args: argparse.Namespace) -> int:
+    import json
+
+    from pyuk.driver.size import format_report, measure_program
+
+    report = measure_program(args.source, args.target, args.opt, stack_size=args.stack_size)
+    if args.json:
+        print(json.dumps(report.to_json(), indent=2))
+    else:
+        print(format_report(report, args.detail))
     return 0
 
 
@@ -130,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "compile":
             return _compile_command(args)
+        if args.command == "size":
+            return _size_command(args)
         return _run_command(args)
     except MypyErrors as exc:
         for message in exc.messages:

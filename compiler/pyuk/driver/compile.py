@@ -42,6 +42,7 @@ class CompileResult:
     output: Path | None
     text: str | None  # for --emit ir/llvm/asm to stdout
     timings: dict[str, float] = field(default_factory=dict)
+    module: Module | None = None  # the IR (pyuk size maps symbols to modules with it)
 
 
 class _Timer:
@@ -121,4 +122,4 @@ def compile_program(options: CompileOptions) -> CompileResult:
         from pyuk.driver.xen_config import write_xl_config
 
         write_xl_config(output, options.source.stem)
-    return CompileResult(output, None, timer.timings)
+    return CompileResult(output, None, timer.timings, module)
