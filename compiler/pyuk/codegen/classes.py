@@ -395,7 +395,7 @@ def _indirect_call(e: FunctionEmitter, fn: ir.Value, args: list[ir.Value],
         })
         _TYPED_CLASSES[base] = typed
     fn.__class__ = typed
-    fn.pointed_function_type = fnty  # type: ignore[attr-defined]
+    fn.pointed_function_type = fnty
     return e.b.call(fn, args)
 
 

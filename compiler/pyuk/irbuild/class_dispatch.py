@@ -48,6 +48,7 @@ from pyuk.irbuild.classes import (
     ClassInfo,
     class_of_type,
     class_of_type_object,
+    convert,
     iterated_field,
     registry,
 )
@@ -171,7 +172,7 @@ def _binary_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, r
     value, rtype = handled
     if isinstance(node, Expression) and node in builder.program.types:
         want = builder.rtype_of(node)
-        return class_ops.convert(builder, value, rtype, want, node), want
+        return convert(builder, value, rtype, want, node), want
     return value, rtype
 
 

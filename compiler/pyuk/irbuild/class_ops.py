@@ -33,7 +33,7 @@ from mypy.types import CallableType, Type
 
 from pyuk.ir.classes import KIND_ENUM, KIND_EXCEPTION, KIND_NAMEDTUPLE, KIND_PROTOCOL
 from pyuk.ir.nodes import Const, Instr, Operand, Register
-from pyuk.ir.types import BOOL, INT, NONE, OBJECT, VOID, RType
+from pyuk.ir.types import BOOL, INT, NONE, OBJECT, STR, VOID, RType
 from pyuk.irbuild.builder import IRBuilder, Unsupported
 from pyuk.irbuild.classes import (
     ClassInfo,
@@ -337,7 +337,7 @@ def try_call(builder: IRBuilder, call: CallExpr) -> Operand | None:
             return None
         raise Unsupported(call, f'calling the attribute "{callee.name}" is not supported by '
                           "pyuk yet")
-    owner, kind, defn = found
+    _owner, kind, defn = found
     if callee.name == "__iter__":
         raise Unsupported(call, "calling __iter__ is not supported by pyuk: loop over the "
                           "instance")
@@ -378,7 +378,7 @@ def call_method(builder: IRBuilder, c: ClassInfo, name: str, obj: Operand, node:
     evaluates and binds the other arguments (after the receiver)."""
     found = c.find_method(name)
     assert found is not None
-    _, kind, defn = found
+    _, _kind, defn = found
     sig = signature_of(defn)
     args: list[Operand] = arguments()  # type: ignore[operator]
     if name in c.vtable and c.is_virtual(name):
@@ -443,8 +443,8 @@ def _super_call(builder: IRBuilder, call: CallExpr, sup: SuperExpr, name: str) -
             from pyuk.irbuild.exceptions import as_object
 
             values = []
-            for arg, kind in zip(call.args, call.arg_kinds, strict=True):
-                if kind != ARG_POS:
+            for arg, arg_kind in zip(call.args, call.arg_kinds, strict=True):
+                if arg_kind != ARG_POS:
                     raise Unsupported(arg, "keyword arguments to an exception's __init__")
                 values.append(as_object(builder, builder.expr(arg), builder.rtype_of(arg), arg))
             builder.add(Instr("exc.init", args=[self_value, *values], line=call.line))
@@ -532,7 +532,7 @@ def instance_attribute(builder: IRBuilder, c: ClassInfo, obj: Operand,
         return _wanted(builder, value, ftype, expr)
     found = c.find_method(name)
     if found is not None:
-        _, kind, defn = found
+        _, kind, _defn = found
         if kind == "property":
             return call_method(builder, c, name, obj, expr, lambda: [], expr)
         if kind == "method":
@@ -771,14 +771,14 @@ def try_compare(builder: IRBuilder, op: str, left: Operand, left_type: RType, ri
         return _truth(builder, result, True, node)
     dc = lc if lc is not None and _dataclass_with(lc, "eq") else None
     if op in ("==", "!=") and dc is not None and left_type.is_ref and right_type.is_ref:
-        eq = builder.call_runtime("pyuk_dataclass_eq", [left, right], node)
-        assert eq is not None
-        return eq if op == "==" else builder.emit("bool.not", [eq], node)
+        equal = builder.call_runtime("pyuk_dataclass_eq", [left, right], node)
+        assert equal is not None
+        return equal if op == "==" else builder.emit("bool.not", [equal], node)
     if op in ("<", "<=", ">", ">=") and lc is not None and _dataclass_with(lc, "order"):
-        result = builder.call_runtime(
+        ordered = builder.call_runtime(
             "pyuk_dataclass_compare", [left, right, Const(_COMPARE_CODES[op], INT)], node)
-        assert result is not None
-        return result
+        assert ordered is not None
+        return ordered
     if op in ("==", "!="):
         if not (left_type.is_ref and right_type.is_ref):
             return Const(op == "!=", BOOL)

@@ -531,9 +531,10 @@ class ClassRegistry:
                     else:
                         raise ClassError(arg, f'@dataclass({arg_name}=...) is not supported by '
                                          "pyuk yet")
-        if c.base is not None and c.base.dataclass is not None:
-            if c.base.dataclass.frozen != spec.frozen:
-                raise ClassError(c.defn, "mixing frozen and non-frozen dataclasses")
+        if (c.base is not None and c.base.dataclass is not None
+                and c.base.dataclass.frozen != spec.frozen):
+            raise ClassError(c.defn, "a frozen dataclass deriving from a non-frozen one (or the "
+                             "reverse) is refused by CPython")
         return spec
 
     def _dataclass_field_call(self, spec: DataclassSpec, name: str, call: CallExpr) -> None:
@@ -747,7 +748,7 @@ class ClassRegistry:
     def _protocols(self) -> None:
         protocols = [p for p in self.classes.values() if p.kind == KIND_PROTOCOL]
         for proto in protocols:
-            for name, (_, defn) in proto.methods.items():
+            for _name, (_, defn) in proto.methods.items():
                 if not _is_trivial_body(defn):
                     proto.errors.append(ClassError(defn, "protocol methods with a body are not "
                                                    "supported by pyuk: give each class its own"))
@@ -769,7 +770,7 @@ class ClassRegistry:
         want = self.selector_signature(proto, member)
         found = c.find_method(member)
         if found is not None:
-            owner, kind, impl = found
+            _owner, kind, impl = found
             if kind in ("static", "class"):
                 raise ClassError(impl, f'a {kind}method cannot implement the protocol member '
                                  f'"{member}" in pyuk')
@@ -814,7 +815,7 @@ class ClassRegistry:
                       vtable=list(c.vtable_symbols), special=dict(c.special),
                       protocol_methods=dict(c.protocol_methods),
                       members=list(c.members), has_subclasses=bool(c.subclasses))
-        if (c.dataclass is not None and c.dataclass.repr) or (c.dataclass is not None and c.dataclass.eq):
+        if c.dataclass is not None and (c.dataclass.repr or c.dataclass.eq):
             cls.repr_fields = list(c.dataclass.fields)
         if c.kind == KIND_NAMEDTUPLE:
             cls.repr_fields = list(c.fields)
@@ -956,7 +957,7 @@ def _lower_abstract(builder: IRBuilder, defn: FuncDef) -> None:
     which the type says cannot happen; pyuk raises NotImplementedError."""
     from pyuk.irbuild.modules import _lower_function
 
-    fn = _lower_function(builder, FuncDef(defn.name, defn.arguments, defn.body, defn.type))
+    fn = _lower_function(builder, defn)
     if fn is None:
         return
     fn.name = method_symbol(defn)
