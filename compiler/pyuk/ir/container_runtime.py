@@ -107,6 +107,7 @@ CONTAINER_RUNTIME: dict[str, RuntimeFunction] = {
     "pyuk_word_truth": _rt(W, I, result=BOOL),
     "pyuk_out_word": _rt(I, W, I, raises=True),
     "pyuk_raise_key_error": _rt(W, I, raises=True),
+    "pyuk_gc_stats_dict": _rt(result=P, raises=True),
     "pyuk_container_retype": _rt(P, I, I),
     "pyuk_word_is_family": _rt(W, I, I, result=BOOL),
     "pyuk_raise_unpack_error": _rt(I, I, raises=True),

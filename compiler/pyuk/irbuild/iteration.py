@@ -1180,6 +1180,15 @@ def _hash(builder: IRBuilder, call: CallExpr) -> Operand | None:
 _wrap("builtins.hash", _hash)
 
 
+@builtin("pyuk.gc.stats")
+def _gc_stats(builder: IRBuilder, call: CallExpr) -> Operand:
+    """pyuk.gc.stats(): the runtime's figures (the module's body is what
+    CPython runs)."""
+    result = builder.temp(builder.rtype_of(call))
+    builder.move(result, rt(builder, "pyuk_gc_stats_dict", [], call))
+    return result
+
+
 # ---- methods ----
 
 
