@@ -43,7 +43,8 @@ pyuk_int pyuk_utf8_length(const char *data, size_t size)
         uint64_t w;
         __builtin_memcpy(&w, data + i, 8);
         uint64_t cont = w & ~(w << 1) & 0x8080808080808080ull; /* 10xxxxxx */
-        n += 8 - __builtin_popcountll(cont);
+        /* one bit per byte at bit 7: sum them without libgcc's popcount */
+        n += 8 - (pyuk_int)(((cont >> 7) * 0x0101010101010101ull) >> 56);
     }
     for (; i < size; i++)
         n += ((unsigned char)data[i] & 0xC0) != 0x80;
