@@ -6,6 +6,7 @@
  */
 #include <pyuk/exceptions.h>
 #include <pyuk/gc.h>
+#include <pyuk/tuple.h>
 
 /* words after the header that hold references: args, cause, context,
  * traceback (see struct pyuk_exception) */
@@ -68,6 +69,7 @@ EXCEPTION_TYPE(NameError, &pyuk_type_Exception)
 EXCEPTION_TYPE(UnboundLocalError, &pyuk_type_NameError)
 OS_ERROR_TYPE(OSError, &pyuk_type_Exception)
 OS_ERROR_TYPE(BlockingIOError, &pyuk_type_OSError)
+OS_ERROR_TYPE(ChildProcessError, &pyuk_type_OSError)
 OS_ERROR_TYPE(ConnectionError, &pyuk_type_OSError)
 OS_ERROR_TYPE(BrokenPipeError, &pyuk_type_ConnectionError)
 OS_ERROR_TYPE(ConnectionAbortedError, &pyuk_type_ConnectionError)
@@ -76,7 +78,10 @@ OS_ERROR_TYPE(ConnectionResetError, &pyuk_type_ConnectionError)
 OS_ERROR_TYPE(FileExistsError, &pyuk_type_OSError)
 OS_ERROR_TYPE(FileNotFoundError, &pyuk_type_OSError)
 OS_ERROR_TYPE(InterruptedError, &pyuk_type_OSError)
+OS_ERROR_TYPE(IsADirectoryError, &pyuk_type_OSError)
+OS_ERROR_TYPE(NotADirectoryError, &pyuk_type_OSError)
 OS_ERROR_TYPE(PermissionError, &pyuk_type_OSError)
+OS_ERROR_TYPE(ProcessLookupError, &pyuk_type_OSError)
 OS_ERROR_TYPE(TimeoutError, &pyuk_type_OSError)
 EXCEPTION_TYPE(RuntimeError, &pyuk_type_Exception)
 EXCEPTION_TYPE(NotImplementedError, &pyuk_type_RuntimeError)
@@ -89,3 +94,39 @@ EXCEPTION_TYPE(UnicodeError, &pyuk_type_ValueError)
 EXCEPTION_TYPE(UnicodeDecodeError, &pyuk_type_UnicodeError)
 EXCEPTION_TYPE(UnicodeEncodeError, &pyuk_type_UnicodeError)
 EXCEPTION_TYPE(UnicodeTranslateError, &pyuk_type_UnicodeError)
+
+/* OSError(errno, strerror, ...) is an instance of the subclass CPython maps
+ * the errno to (Linux numbers), as OSError.__new__ does. */
+void pyuk_os_error_from_errno(pyuk_exception *exc)
+{
+    pyuk_tuple *args = (pyuk_tuple *)exc->args;
+    if (exc->ob.type != &pyuk_type_OSError || !args || args->length < 2)
+        return;
+    pyuk_object *code = (pyuk_object *)args->items[0];
+    if (!code || code->type != &pyuk_type_int)
+        return;
+    static const struct { int16_t errno_value; const pyuk_type *type; } map[] = {
+        { 1, &pyuk_type_PermissionError },    /* EPERM */
+        { 2, &pyuk_type_FileNotFoundError },  /* ENOENT */
+        { 3, &pyuk_type_ProcessLookupError }, /* ESRCH */
+        { 4, &pyuk_type_InterruptedError },   /* EINTR */
+        { 10, &pyuk_type_ChildProcessError }, /* ECHILD */
+        { 11, &pyuk_type_BlockingIOError },   /* EAGAIN */
+        { 13, &pyuk_type_PermissionError },   /* EACCES */
+        { 17, &pyuk_type_FileExistsError },   /* EEXIST */
+        { 20, &pyuk_type_NotADirectoryError },/* ENOTDIR */
+        { 21, &pyuk_type_IsADirectoryError }, /* EISDIR */
+        { 32, &pyuk_type_BrokenPipeError },   /* EPIPE */
+        { 103, &pyuk_type_ConnectionAbortedError }, /* ECONNABORTED */
+        { 104, &pyuk_type_ConnectionResetError },   /* ECONNRESET */
+        { 108, &pyuk_type_BrokenPipeError },  /* ESHUTDOWN */
+        { 110, &pyuk_type_TimeoutError },     /* ETIMEDOUT */
+        { 111, &pyuk_type_ConnectionRefusedError }, /* ECONNREFUSED */
+        { 114, &pyuk_type_BlockingIOError },  /* EALREADY */
+        { 115, &pyuk_type_BlockingIOError },  /* EINPROGRESS */
+    };
+    pyuk_int value = ((pyuk_box_int *)code)->value;
+    for (unsigned i = 0; i < sizeof map / sizeof *map; i++)
+        if (map[i].errno_value == value)
+            exc->ob.type = map[i].type;
+}

@@ -48,6 +48,9 @@ def _exc_new(e: FunctionEmitter, instr: Instr) -> None:
     exc = e.b.call(new, [_type_descriptor(e, instr), ir.Constant(abi.I64, len(instr.args))])
     e.check_exception(instr)
     _set_args(e, exc, instr, 0)
+    if instr.symbol == "pyuk_type_OSError" and len(instr.args) >= 2:
+        fixup = _runtime(e, "pyuk_os_error_from_errno", abi.VOID, [abi.PTR])
+        e.b.call(fixup, [exc])
     e.store(instr.dest, exc)
 
 
@@ -107,3 +110,21 @@ def _exc_reraise(e: FunctionEmitter, instr: Instr) -> None:
         current = e.parent.external_global(abi.CURRENT_EXCEPTION, abi.PTR)
         e.b.store(e.value(instr.args[0]), current)
     e.raise_to(instr)
+
+
+# word offsets of struct pyuk_exception's fields (runtime.h)
+_FIELD_OFFSETS = {"args": 8, "cause": 16, "context": 24, "suppress_context": 32}
+
+
+@op("exc.field")
+def _exc_field(e: FunctionEmitter, instr: Instr) -> None:
+    assert instr.symbol is not None and instr.dest is not None
+    exc = e.value(instr.args[0])
+    slot = e.b.gep(exc, [ir.Constant(abi.I64, _FIELD_OFFSETS[instr.symbol])],
+                   source_etype=abi.I8)
+    target = abi.llvm_type(instr.dest.type)
+    if target == abi.I1:
+        word = e.b.load(slot, typ=abi.I64)
+        e.store(instr.dest, e.b.icmp_unsigned("!=", word, ir.Constant(abi.I64, 0)))
+    else:
+        e.store(instr.dest, e.b.load(slot, typ=abi.PTR))

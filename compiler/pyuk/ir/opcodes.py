@@ -139,6 +139,9 @@ OPCODES: dict[str, OpInfo] = {
     "exc.raise": OpInfo((None,), None, raises=True, terminator=True),
     "exc.raise_from": OpInfo((None, None), None, raises=True, terminator=True),
     "exc.reraise": OpInfo(None, None, raises=True, terminator=True),
+    # a field of struct pyuk_exception named by the symbol (args, cause,
+    # context, suppress_context), typed by dest
+    "exc.field": OpInfo((None,), None, symbol=True),
     # control flow
     "goto": OpInfo((), None, terminator=True, labels=1),
     "branch": OpInfo((BOOL,), None, terminator=True, labels=2),

@@ -97,10 +97,10 @@ class _FunctionReader:
             elif isinstance(child, Tree) and child.data == "decl":
                 fn.registers.append(self._declare(child))
             elif isinstance(child, Tree) and child.data == "block":
-                fn.blocks.append(self._block(str(child.children[0])))
+                fn.blocks.append(self._block(str(child.children[0]).rstrip(":")))
         for child in children:
             if isinstance(child, Tree) and child.data == "block":
-                block = self.blocks[str(child.children[0])]
+                block = self.blocks[str(child.children[0]).rstrip(":")]
                 block.instrs = [self._instr(i) for i in child.children[1:] if isinstance(i, Tree)]
         return fn
 
@@ -126,9 +126,10 @@ class _FunctionReader:
         items = list(tree.children)
         dest = None
         first = items[0]
-        if isinstance(first, Token) and first.type == "REGISTER":
+        if isinstance(first, Token) and first.type == "DEST":
             items.pop(0)
-            dest = self._register(first)
+            name = str(first).rstrip("=").rstrip()
+            dest = self._register(Token("REGISTER", name, line=first.line))
         opcode = str(items.pop(0))
         instr = Instr(opcode, dest)
         if items and isinstance(items[0], Token) and items[0].type == "SYMBOL":

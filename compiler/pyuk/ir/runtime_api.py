@@ -57,6 +57,7 @@ RUNTIME_FUNCTIONS: dict[str, RuntimeFunction] = {
     "pyuk_raise_name_error": _rt(STR, raises=True),
     "pyuk_raise_range_step_zero": _rt(raises=True),
     "pyuk_raise_no_active": _rt(raises=True),  # bare raise, nothing handled
+    "pyuk_system_exit_code": _rt(OBJECT, result=OBJECT),  # SystemExit.code
 }
 
 # Codes for pyuk_int_float_compare's third argument.

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from pyuk.irbuild.unwind import Region
 
 
+UNTYPED = "expression without a type (unreachable code?)"
+
+
 class Unsupported(Exception):
     """Raised by a handler for a construct pyuk cannot compile; the builder
     reports it at the node and carries on with the next statement."""
@@ -58,6 +61,8 @@ class FunctionState:
     handler: BasicBlock | None = None
     regions: list[Region] = field(default_factory=list)
     return_value: Register | None = None
+    # blocks some instruction jumps to (or handles the exceptions of)
+    targets: set[BasicBlock] = field(default_factory=set)
 
 
 ExprHandler = Callable[["IRBuilder", Expression], Operand]
@@ -66,6 +71,10 @@ _E = TypeVar("_E", bound=Expression)
 _S = TypeVar("_S", bound=Statement)
 
 EXPRESSION_HANDLERS: dict[type[Expression], ExprHandler] = {}
+# The instance of a generic function or class being built replaces its type
+# variables by its type arguments (irbuild/generics.py) in every type the
+# builder reads.
+TYPE_SUBSTITUTIONS: list[Callable[[IRBuilder, Type], Type]] = []
 STATEMENT_HANDLERS: dict[type[Statement], StmtHandler] = {}
 
 
@@ -124,10 +133,14 @@ class IRBuilder:
     def type_of(self, expr: Expression) -> Type:
         t = self.program.types.get(expr)
         if t is None:
-            raise Unsupported(expr, "expression without a type (unreachable code?)")
+            raise Unsupported(expr, UNTYPED)
+        for substitute in TYPE_SUBSTITUTIONS:
+            t = substitute(self, t)
         return t
 
     def rtype(self, t: Type, node: Context) -> RType:
+        for substitute in TYPE_SUBSTITUTIONS:
+            t = substitute(self, t)
         try:
             return to_rtype(t)
         except UnsupportedType as exc:
@@ -218,6 +231,9 @@ class IRBuilder:
 
             if op_can_raise(instr.op, instr.symbol):
                 instr.handler = self.state.handler
+        self.state.targets.update(instr.labels)
+        if instr.handler is not None:
+            self.state.targets.add(instr.handler)
         block = self.state.block
         if block.terminated:
             # Code after return/break/raise: give it a block of its own that

@@ -20,7 +20,7 @@ from mypy.nodes import (
     StrExpr,
     UnaryExpr,
 )
-from mypy.types import CallableType
+from mypy.types import CallableType, UninhabitedType
 
 from pyuk.ir.nodes import Const, Instr, Operand
 from pyuk.ir.types import BOOL, FLOAT, INT, NONE, STR, VOID, RType
@@ -110,6 +110,9 @@ def call_compiled(builder: IRBuilder, call: CallExpr, defn: FuncDef) -> Operand:
         raise Unsupported(call, f'"{defn.name}" has no type annotations')
     if any(kind in (ARG_STAR, ARG_STAR2) for kind in call.arg_kinds):
         raise Unsupported(call, "*args and **kwargs in calls are not supported by pyuk")
+    from pyuk.irbuild.closures import note_expected_types
+
+    note_expected_types(builder, call, signature)  # builtins passed as values
     # evaluate the arguments in source order, as CPython does
     actual_values = [builder.expr(arg) for arg in call.args]
     actual_types = [builder.rtype_of(arg) for arg in call.args]

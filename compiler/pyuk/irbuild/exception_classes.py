@@ -17,7 +17,8 @@ BUILTIN_EXCEPTIONS: tuple[str, ...] = (
     "ConnectionAbortedError", "ConnectionRefusedError",
     "ConnectionResetError", "TimeoutError", "BlockingIOError",
     "InterruptedError", "FileNotFoundError", "FileExistsError",
-    "PermissionError",
+    "PermissionError", "ChildProcessError", "IsADirectoryError",
+    "NotADirectoryError", "ProcessLookupError",
 )
 
 

@@ -23,6 +23,7 @@ from mypy.nodes import (
     CallExpr,
     Context,
     Expression,
+    MemberExpr,
     NameExpr,
     RaiseStmt,
     RefExpr,
@@ -348,3 +349,59 @@ def lower_exit(builder: IRBuilder, call: CallExpr) -> Operand:
                RType("SystemExit", OBJECT.repr))
     builder.add(Instr("exc.raise", args=[exc], line=call.line))
     return Const(None, NONE)
+
+
+# ---- attributes: e.args, e.__cause__, e.__context__, ... ----
+
+# struct pyuk_exception fields compiled code reads (exc.field's symbol)
+_EXCEPTION_FIELDS = {
+    "args": "args",
+    "__cause__": "cause",
+    "__context__": "context",
+    "__suppress_context__": "suppress_context",
+}
+
+
+def _exception_member(builder: IRBuilder, expr: MemberExpr) -> Operand | None:
+    """Attributes of BaseException (and SystemExit.code) on any exception,
+    builtin or user-defined."""
+    receiver = get_proper_type(builder.program.types.get(expr.expr))
+    if not isinstance(receiver, Instance):
+        return None
+    info = receiver.type
+    if not info.has_base("builtins.BaseException"):
+        return None
+    owner = next((base for base in info.mro if expr.name in base.names), None)
+    if owner is None or not owner.fullname.startswith("builtins."):
+        return None  # a field of a user class
+    value = builder.expr(expr.expr)
+    if expr.name == "args":
+        # typeshed says tuple[Any, ...]; the items are objects
+        declared = get_proper_type(owner.names["args"].type)
+        assert isinstance(declared, Instance)
+        args_type = Instance(declared.type, [Instance(info.mro[-1], [])])
+        builder.program.types[expr] = args_type
+        rtype = builder.rtype(args_type, expr)
+    else:
+        rtype = builder.rtype_of(expr)
+    dest = builder.temp(rtype)
+    if expr.name in _EXCEPTION_FIELDS:
+        builder.add(Instr("exc.field", dest, [value], symbol=_EXCEPTION_FIELDS[expr.name]))
+    elif expr.name == "code" and owner.fullname == "builtins.SystemExit":
+        code = builder.call_runtime("pyuk_system_exit_code", [value], expr)
+        assert code is not None
+        builder.move(dest, code)
+    else:
+        raise Unsupported(expr, f'the exception attribute "{expr.name}" is not supported by pyuk')
+    return dest
+
+
+def _install() -> None:
+    from pyuk.irbuild import expressions
+
+    hooks = getattr(expressions, "MEMBER_HOOKS", None)  # attribute reads x.name
+    if hooks is not None:
+        hooks.append(_exception_member)
+
+
+_install()

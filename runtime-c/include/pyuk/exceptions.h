@@ -54,6 +54,10 @@ struct pyuk_str *pyuk_exception_str(pyuk_object *exc);
 struct pyuk_str *pyuk_exception_repr(pyuk_object *exc);
 extern const pyuk_special_methods pyuk_exception_special;
 
+/* OSError(errno, ...) becomes the subclass for that errno
+ * (FileNotFoundError...), as in CPython; called after the args are set. */
+void pyuk_os_error_from_errno(pyuk_exception *exc);
+
 /* SystemExit(...).code: None, the single argument, or the args tuple. */
 pyuk_object *pyuk_system_exit_code(pyuk_exception *exc);
 

@@ -177,7 +177,8 @@ typedef struct pyuk_exception {
     X(ConnectionAbortedError) X(ConnectionRefusedError) \
     X(ConnectionResetError) X(TimeoutError) X(BlockingIOError) \
     X(InterruptedError) X(FileNotFoundError) X(FileExistsError) \
-    X(PermissionError)
+    X(PermissionError) X(ChildProcessError) X(IsADirectoryError) \
+    X(NotADirectoryError) X(ProcessLookupError)
 #define PYUK_DECLARE_EXCEPTION(name) extern const pyuk_type pyuk_type_##name;
 PYUK_BUILTIN_EXCEPTIONS(PYUK_DECLARE_EXCEPTION)
 #undef PYUK_DECLARE_EXCEPTION

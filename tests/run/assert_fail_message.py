@@ -1,0 +1,7 @@
+def positive(x: int) -> int:
+    assert x > 0, "x must be positive"
+    return x
+
+
+print(positive(3))
+print(positive(-1))

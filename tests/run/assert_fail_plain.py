@@ -1,0 +1,7 @@
+def check(values: int) -> None:
+    assert values < 10
+    print("checked", values)
+
+
+check(1)
+check(20)

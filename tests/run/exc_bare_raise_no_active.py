@@ -1,0 +1,6 @@
+def helper() -> None:
+    raise
+
+
+print("calling helper")
+helper()
