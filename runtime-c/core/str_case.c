@@ -23,7 +23,7 @@ static pyuk_str *ascii_map(pyuk_str *s, int mode)
         bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
         switch (mode) {
         case 'u': if (lower) c -= 32; break;
-        case 'l': if (upper) c += 32; break;
+        case 'l': case 'f': if (upper) c += 32; break;
         case 's': if (lower) c -= 32; else if (upper) c += 32; break;
         case 'c':
             if (first) { if (lower) c -= 32; }
@@ -101,6 +101,9 @@ static pyuk_str *unicode_map(pyuk_str *s, int mode)
         case 'u':
             add_mapped(&b, pyuk_uni_to_upper, cp);
             break;
+        case 'f':
+            add_mapped(&b, pyuk_uni_to_casefold, cp);
+            break;
         case 'l':
             add_lower(&b, d, s->size, i, cp, len);
             break;
@@ -144,6 +147,7 @@ pyuk_str *pyuk_str_lower(pyuk_str *s) { return map_case(s, 'l'); }
 pyuk_str *pyuk_str_swapcase(pyuk_str *s) { return map_case(s, 's'); }
 pyuk_str *pyuk_str_capitalize(pyuk_str *s) { return map_case(s, 'c'); }
 pyuk_str *pyuk_str_title(pyuk_str *s) { return map_case(s, 't'); }
+pyuk_str *pyuk_str_casefold(pyuk_str *s) { return map_case(s, 'f'); }
 
 /* ---- predicates ---- */
 

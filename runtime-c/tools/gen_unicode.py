@@ -178,8 +178,9 @@ def emit_case(which: str, out: list[str]) -> None:
         items.append(f"{{{c}, {{{cps[0]}, {cps[1]}, {cps[2]}}}}}")
     out += wrap(items or ["{0, {0, 0, 0}}"], 76)
     out.append("};")
-    ascii_delta = "32" if which == "lower" else "-32"
-    lo, hi = ("'A'", "'Z'") if which == "lower" else ("'a'", "'z'")
+    down = which in ("lower", "casefold")
+    ascii_delta = "32" if down else "-32"
+    lo, hi = ("'A'", "'Z'") if down else ("'a'", "'z'")
     out.append(f"""
 int pyuk_uni_to_{which}(uint32_t cp, uint32_t out[3])
 {{
@@ -283,6 +284,7 @@ def main() -> None:
     emit_case("upper", out)
     emit_case("lower", out)
     emit_case("title", out)
+    emit_case("casefold", out)
     sys.stdout.write("\n".join(out))
 
 

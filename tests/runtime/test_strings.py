@@ -139,7 +139,7 @@ def texts(seed: int, count: int) -> list[str]:
 
 PREDICATES = ["isalpha", "isdigit", "isdecimal", "isnumeric", "isspace", "isalnum",
               "isprintable", "isascii", "isupper", "islower", "istitle"]
-MAPS = ["upper", "lower", "swapcase", "capitalize", "title"]
+MAPS = ["upper", "lower", "swapcase", "capitalize", "title", "casefold"]
 
 
 def test_every_code_point_case_and_class(driver):
@@ -444,4 +444,26 @@ def test_bytes_and_bytearray(driver):
             return ba
         want = answer(script)
         cases.append(("baops " + " ".join(ops), want))
+    check(driver, cases)
+
+
+def test_padding_and_partition(driver):
+    cases = []
+    for s in texts(17, 300) + ["-42", "+7", "-", "a\tb\tc", "\tx\n\ty\r\tz", "ab\t😀\t"]:
+        for width in [-1, 0, 3, 8, 15]:
+            for fill in [None, "*", "é", "ab", ""]:
+                for name in ["ljust", "rjust", "center"]:
+                    cases.append((f"{name} {h(s)} {width} {h(fill)}",
+                                  answer(lambda s=s, w=width, f=fill, n=name:
+                                         getattr(s, n)(w) if f is None else getattr(s, n)(w, f))))
+            cases.append((f"zfill {h(s)} {width}", answer(lambda s=s, w=width: s.zfill(w))))
+        for tab in [-1, 0, 1, 4, 8]:
+            cases.append((f"expandtabs {h(s)} {tab}", answer(lambda s=s, t=tab: s.expandtabs(t))))
+        for sep in ["a", " ", "é", "", "ab", s[:2] or "x"]:
+            for name in ["partition", "rpartition"]:
+                cases.append((f"{name} {h(s)} {h(sep)}",
+                              answer(lambda s=s, sep=sep, n=name: list(getattr(s, n)(sep)))))
+            for name in ["removeprefix", "removesuffix"]:
+                cases.append((f"{name} {h(s)} {h(sep)}",
+                              answer(lambda s=s, sep=sep, n=name: getattr(s, n)(sep))))
     check(driver, cases)

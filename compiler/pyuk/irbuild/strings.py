@@ -614,7 +614,7 @@ def _unary_method(runtime: str) -> MethodFn:
     return lower
 
 
-for _name in ("upper", "lower", "swapcase", "capitalize", "title", "isalpha", "isdigit",
+for _name in ("upper", "lower", "swapcase", "capitalize", "title", "casefold", "isalpha", "isdigit",
               "isdecimal", "isnumeric", "isspace", "isalnum", "isprintable", "isascii",
               "isupper", "islower", "istitle"):
     METHOD_CALLS[f"builtins.str.{_name}"] = _unary_method(f"pyuk_str_{_name}")
@@ -695,6 +695,64 @@ def _strip_method(runtime: str) -> MethodFn:
 
 for _name in ("strip", "lstrip", "rstrip"):
     METHOD_CALLS[f"builtins.str.{_name}"] = _strip_method(f"pyuk_str_{_name}")
+
+
+def _pad_method(runtime: str) -> MethodFn:
+    def lower(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand:
+        s = builder.expr(recv)
+        args = bind_args(call, ["width", "fillchar"])
+        width = _int_arg(builder, args["width"])
+        fill = _opt_str(builder, args.get("fillchar"))
+        return rt(builder, runtime, [s, width, fill], call)
+
+    return lower
+
+
+for _name in ("ljust", "rjust", "center"):
+    METHOD_CALLS[f"builtins.str.{_name}"] = _pad_method(f"pyuk_str_{_name}")
+
+
+@_register("str", "zfill")
+def _zfill(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand:
+    s = builder.expr(recv)
+    args = bind_args(call, ["width"])
+    return rt(builder, "pyuk_str_zfill", [s, _int_arg(builder, args["width"])], call)
+
+
+@_register("str", "expandtabs")
+def _expandtabs(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand:
+    s = builder.expr(recv)
+    args = bind_args(call, ["tabsize"])
+    return rt(builder, "pyuk_str_expandtabs", [s, _opt_int(builder, args.get("tabsize"), 8)],
+              call)
+
+
+def _partition_method(runtime: str) -> MethodFn:
+    def lower(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand:
+        s = builder.expr(recv)
+        args = bind_args(call, ["sep"])
+        result = builder.temp(builder.rtype_of(call))
+        builder.move(result, rt(builder, runtime, [s, builder.expr(args["sep"])], call))
+        return result
+
+    return lower
+
+
+METHOD_CALLS["builtins.str.partition"] = _partition_method("pyuk_str_partition")
+METHOD_CALLS["builtins.str.rpartition"] = _partition_method("pyuk_str_rpartition")
+
+
+def _affix_remove(runtime: str) -> MethodFn:
+    def lower(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand:
+        s = builder.expr(recv)
+        (arg,) = bind_args(call, ["affix"]).values()
+        return rt(builder, runtime, [s, builder.expr(arg)], call)
+
+    return lower
+
+
+METHOD_CALLS["builtins.str.removeprefix"] = _affix_remove("pyuk_str_removeprefix")
+METHOD_CALLS["builtins.str.removesuffix"] = _affix_remove("pyuk_str_removesuffix")
 
 
 @_register("str", "replace")

@@ -153,12 +153,25 @@ pyuk_str *pyuk_str_rstrip(pyuk_str *s, pyuk_str *chars);
 pyuk_str *pyuk_str_replace(pyuk_str *s, pyuk_str *old, pyuk_str *new_,
                            pyuk_int count);
 
+/* padding (fill NULL means ' '; TypeError unless it is one character) */
+pyuk_str *pyuk_str_ljust(pyuk_str *s, pyuk_int width, pyuk_str *fill);
+pyuk_str *pyuk_str_rjust(pyuk_str *s, pyuk_int width, pyuk_str *fill);
+pyuk_str *pyuk_str_center(pyuk_str *s, pyuk_int width, pyuk_str *fill);
+pyuk_str *pyuk_str_zfill(pyuk_str *s, pyuk_int width);
+pyuk_str *pyuk_str_expandtabs(pyuk_str *s, pyuk_int tabsize);
+/* (head, sep, tail) as a tuple of pyuk_type_tuple_objects */
+pyuk_tuple *pyuk_str_partition(pyuk_str *s, pyuk_str *sep);
+pyuk_tuple *pyuk_str_rpartition(pyuk_str *s, pyuk_str *sep);
+pyuk_str *pyuk_str_removeprefix(pyuk_str *s, pyuk_str *prefix);
+pyuk_str *pyuk_str_removesuffix(pyuk_str *s, pyuk_str *suffix);
+
 /* full Unicode case mappings (unicode.h) */
 pyuk_str *pyuk_str_upper(pyuk_str *s);
 pyuk_str *pyuk_str_lower(pyuk_str *s);
 pyuk_str *pyuk_str_swapcase(pyuk_str *s);
 pyuk_str *pyuk_str_capitalize(pyuk_str *s);
 pyuk_str *pyuk_str_title(pyuk_str *s);
+pyuk_str *pyuk_str_casefold(pyuk_str *s);
 bool pyuk_str_isalpha(pyuk_str *s);
 bool pyuk_str_isdigit(pyuk_str *s);
 bool pyuk_str_isdecimal(pyuk_str *s);

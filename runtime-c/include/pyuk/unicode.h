@@ -29,5 +29,6 @@ bool pyuk_uni_iscaseignorable(uint32_t cp);
 int pyuk_uni_to_upper(uint32_t cp, uint32_t out[3]);
 int pyuk_uni_to_lower(uint32_t cp, uint32_t out[3]);  /* U+03A3 gives σ */
 int pyuk_uni_to_title(uint32_t cp, uint32_t out[3]);
+int pyuk_uni_to_casefold(uint32_t cp, uint32_t out[3]);
 
 #endif

@@ -173,7 +173,7 @@ static const struct { const char *name; pred_fn fn; } preds[] = {
 static const struct { const char *name; map_fn fn; } maps[] = {
     { "upper", pyuk_str_upper }, { "lower", pyuk_str_lower },
     { "swapcase", pyuk_str_swapcase }, { "capitalize", pyuk_str_capitalize },
-    { "title", pyuk_str_title }, { "repr", pyuk_str_repr }, { "ascii", pyuk_str_ascii },
+    { "title", pyuk_str_title }, { "casefold", pyuk_str_casefold }, { "repr", pyuk_str_repr }, { "ascii", pyuk_str_ascii },
 };
 
 typedef pyuk_int (*search_fn)(pyuk_str *, pyuk_str *, pyuk_int, pyuk_int, pyuk_int);
@@ -223,7 +223,34 @@ static void run(char **a, int n)
         out_str(pyuk_str_lstrip(arg_str(a[1]), arg_str(a[2])));
     else if (!strcmp(cmd, "rstrip"))
         out_str(pyuk_str_rstrip(arg_str(a[1]), arg_str(a[2])));
-    else if (!strcmp(cmd, "replace"))
+    else if (!strcmp(cmd, "ljust"))
+        out_str(pyuk_str_ljust(arg_str(a[1]), arg_int(a[2]), arg_str(a[3])));
+    else if (!strcmp(cmd, "rjust"))
+        out_str(pyuk_str_rjust(arg_str(a[1]), arg_int(a[2]), arg_str(a[3])));
+    else if (!strcmp(cmd, "center"))
+        out_str(pyuk_str_center(arg_str(a[1]), arg_int(a[2]), arg_str(a[3])));
+    else if (!strcmp(cmd, "zfill"))
+        out_str(pyuk_str_zfill(arg_str(a[1]), arg_int(a[2])));
+    else if (!strcmp(cmd, "expandtabs"))
+        out_str(pyuk_str_expandtabs(arg_str(a[1]), arg_int(a[2])));
+    else if (!strcmp(cmd, "removeprefix"))
+        out_str(pyuk_str_removeprefix(arg_str(a[1]), arg_str(a[2])));
+    else if (!strcmp(cmd, "removesuffix"))
+        out_str(pyuk_str_removesuffix(arg_str(a[1]), arg_str(a[2])));
+    else if (!strcmp(cmd, "partition") || !strcmp(cmd, "rpartition")) {
+        pyuk_tuple *t = (cmd[0] == 'p' ? pyuk_str_partition : pyuk_str_rpartition)(
+            arg_str(a[1]), arg_str(a[2]));
+        if (!report_error()) {
+            fputs("L", stdout);
+            for (int i = 0; i < 3; i++) {
+                pyuk_str *s = (pyuk_str *)t->items[i];
+                check_str(s);
+                putchar(' ');
+                put_hex(s->data, s->size);
+            }
+            putchar('\n');
+        }
+    } else if (!strcmp(cmd, "replace"))
         out_str(pyuk_str_replace(arg_str(a[1]), arg_str(a[2]), arg_str(a[3]),
                                  arg_int(a[4])));
     else if (!strcmp(cmd, "slice"))
