@@ -28,6 +28,9 @@ def _add_compile_options(parser: argparse.ArgumentParser) -> None:
                         help="optimisation level (default 2; s optimises for size)")
     parser.add_argument("--stack-size", type=int, default=None,
                         help="bytes of stack (kernels: default 1 MiB; unix: 1 GiB)")
+    parser.add_argument("--boot-trace", action="store_true",
+                        help="kernels: print the time from the first instruction to the "
+                             "program's start, by boot phase")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,6 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     compile_cmd.add_argument("--timings", action="store_true",
                              help="print the wall time of each compile phase")
     compile_cmd.add_argument("--map", type=Path, default=None, help="write a linker map")
+    compile_cmd.add_argument("--mypy-cache", type=Path, default=None,
+                             help="mypy's cache directory (default: pyuk's cache); a fresh "
+                                  "one gives a cold-cache compile")
     size_cmd = commands.add_parser(
         "size", help="stripped image size, by component (from the linker map)")
     _add_compile_options(size_cmd)
@@ -77,6 +83,7 @@ def _compile_command(args: argparse.Namespace) -> int:
     options = CompileOptions(
         source=args.source, target=args.target, output=args.output, opt=args.opt,
         emit=args.emit, stack_size=args.stack_size, map_file=args.map,
+        mypy_cache=args.mypy_cache, boot_trace=args.boot_trace,
     )
     result = compile_program(options)
     if result.text is not None:
@@ -109,7 +116,7 @@ def _program_fingerprint(args: argparse.Namespace) -> str:
     """What a cached build depends on: the program's directory, pyuk's
     stdlib, compiler and runtime sources, and the options."""
     digest = hashlib.sha256()
-    digest.update(f"{args.target} {args.opt} {args.stack_size}".encode())
+    digest.update(f"{args.target} {args.opt} {args.stack_size} {args.boot_trace}".encode())
     source = args.source.resolve()
     digest.update(str(source).encode())
     root = project_root()
@@ -130,7 +137,7 @@ def _run_command(args: argparse.Namespace) -> int:
         build_dir.mkdir(parents=True, exist_ok=True)
         compile_program(CompileOptions(
             source=args.source, target=args.target, output=output, opt=args.opt,
-            stack_size=args.stack_size,
+            stack_size=args.stack_size, boot_trace=args.boot_trace,
         ))
     if args.target == "unix":
         return run_unix(output, [])
@@ -146,6 +153,9 @@ def _run_command(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.boot_trace and args.target == "unix":
+        print("pyuk: error: --boot-trace is for the kernel targets (kvm, xen)", file=sys.stderr)
+        return 2
     try:
         if args.command == "compile":
             return _compile_command(args)

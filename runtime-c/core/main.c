@@ -15,6 +15,9 @@ uintptr_t pyuk_stack_limit;
 
 /* Optional start-up hooks of runtime modules a program may not link. */
 void pyuk_hash_init(void) __attribute__((weak));
+/* --boot-trace (kernels): prints the time from the first instruction to
+ * here; linked only when the driver asks for it (ld -u). */
+void pyuk_boot_trace_report(void) __attribute__((weak));
 
 int pyuk_main(void)
 {
@@ -23,6 +26,8 @@ int pyuk_main(void)
     pyuk_stack_limit = lo + STACK_RESERVE;
     if (pyuk_hash_init)
         pyuk_hash_init();
+    if (pyuk_boot_trace_report)
+        pyuk_boot_trace_report();
     pyuk_program_run();
     int status = 0;
     if (pyuk_current_exception)

@@ -37,9 +37,7 @@ static inline void flush_tlb(void)
 
 void paging_init(void)
 {
-    uint32_t r[4];
-    cpuid(0x80000001, 0, r);
-    nx = (r[3] & (1u << 20)) ? PTE_NX : 0;  /* pvh_entry.S set EFER.NXE */
+    nx = x86_cpu_nx ? PTE_NX : 0;           /* pvh_entry.S set EFER.NXE */
 
     /* Everything up to the guard page gets 4 KiB pages; the stack above
      * it stays on 2 MiB pages, however large the template made it. */

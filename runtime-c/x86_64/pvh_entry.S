@@ -5,8 +5,10 @@
  * long mode, enables SSE and calls x86_start(start_info) on the program
  * stack.
  */
+#define CR0_PE   (1 << 0)
 #define CR0_MP   (1 << 1)
-#define CR0_EM   (1 << 2)
+#define CR0_ET   (1 << 4)
+#define CR0_NE   (1 << 5)
 #define CR0_WP   (1 << 16)
 #define CR0_PG   (1 << 31)
 #define CR4_PAE  (1 << 5)
@@ -53,8 +55,12 @@ pvh_start32:
 
         movl $boot_pml4, %eax
         movl %eax, %cr3
-        movl %cr4, %eax
-        orl $CR4_PAE, %eax
+        /* Control registers are written whole, never read: under a
+         * hypervisor each access is a VM exit (a few us on hardware, tens
+         * of us to ms under nested emulation), and PVH starts with every
+         * writable bit clear but CR0.PE.  CR4: PAE, and SSE for the
+         * compiled code's doubles. */
+        movl $(CR4_PAE | CR4_OSFXSR | CR4_OSXMMEXCPT), %eax
         movl %eax, %cr4
 
         movl $0x80000001, %eax
@@ -63,13 +69,15 @@ pvh_start32:
         testl $CPUID_NX, %edx
         jz 3f
         orl $EFER_NXE, %ebx
+        movl $1, x86_cpu_nx             /* for paging.c: no second CPUID */
 3:      movl $MSR_EFER, %ecx
         rdmsr
         orl %ebx, %eax
         wrmsr
 
-        movl %cr0, %eax
-        orl $(CR0_PG | CR0_WP), %eax
+        /* CR0: paging, write protection, FPU on (MP, no EM emulation),
+         * caches on (CD and NW clear, whatever the loader left). */
+        movl $(CR0_PG | CR0_WP | CR0_NE | CR0_ET | CR0_MP | CR0_PE), %eax
         movl %eax, %cr0
         lgdt boot_gdt_desc
         ljmp $8, $long_mode
@@ -85,15 +93,7 @@ long_mode:
         movl %eax, %gs
         movl $__stack_hi, %esp
 
-        /* Compiled code uses doubles: FPU and SSE on, no emulation. */
-        movq %cr0, %rax
-        andq $~CR0_EM, %rax
-        orq $CR0_MP, %rax
-        movq %rax, %cr0
-        movq %cr4, %rax
-        orq $(CR4_OSFXSR | CR4_OSXMMEXCPT), %rax
-        movq %rax, %cr4
-        fninit
+        fninit                          /* FPU and SSE: CR0, CR4 above */
 
         movl %esi, %edi
         call x86_start
@@ -115,6 +115,9 @@ boot_gdt_desc:
         .globl x86_boot_tsc
 x86_boot_tsc:
         .quad 0
+        .globl x86_cpu_nx
+x86_cpu_nx:                             /* 1 if EFER.NXE is set */
+        .long 0
 
         .section .bss.boot_page_tables, "aw", @nobits
         .balign 4096

@@ -45,6 +45,11 @@ void traps_init(void);
 
 /* ---- tsc.c ---- */
 extern uint64_t x86_boot_tsc;  /* written by pvh_entry.S */
+extern uint32_t x86_cpu_nx;    /* pvh_entry.S: 1 if the CPU has NX (EFER.NXE set) */
+/* TSC at the end of each boot phase (boot info, traps, paging, platform;
+ * the last, runtime, is taken at main by --boot-trace: boot_trace.c). */
+#define X86_BOOT_MARKS 5
+extern uint64_t x86_boot_marks[X86_BOOT_MARKS];
 /* TSC frequency from CPUID (0x15, 0x16, hypervisor leaf 0x40000010), or 0. */
 uint64_t tsc_hz_from_cpuid(void);
 /* ticks -> ns with a 32.32 fixed-point factor made by tsc_ns_factor(). */

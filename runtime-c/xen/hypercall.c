@@ -10,13 +10,17 @@ static uint8_t hypercall_page[PAGE_SIZE] __attribute__((aligned(PAGE_SIZE)));
 
 uint32_t xen_cpuid_base(void)
 {
+    /* Found once: each CPUID is a VM exit. */
+    static uint32_t found;
+    if (found)
+        return found;
     /* Xen may sit after Viridian/KVM leaves: look every 0x100. */
     for (uint32_t base = 0x40000000; base < 0x40010000; base += 0x100) {
         uint32_t r[4];
         cpuid(base, 0, r);
         if (r[1] == 0x566e6558 && r[2] == 0x65584d4d && r[3] == 0x4d4d566e &&
             r[0] - base >= 2)
-            return base;
+            return found = base;
     }
     return 0;
 }

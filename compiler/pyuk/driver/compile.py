@@ -35,6 +35,7 @@ class CompileOptions:
     stack_size: int | None = None
     map_file: Path | None = None
     mypy_cache: Path | None = None
+    boot_trace: bool = False  # kernels: print the time from entry to main
 
 
 @dataclass
@@ -116,8 +117,10 @@ def compile_program(options: CompileOptions) -> CompileResult:
     with tempfile.TemporaryDirectory(prefix="pyuk-link-") as tmp:
         obj_path = Path(tmp) / "program.o"
         obj_path.write_bytes(obj)
+        undefined = ("pyuk_boot_trace_report",) if options.boot_trace else ()
         with timer.phase("link"):
-            link(target, obj_path, output, Path(tmp), options.stack_size, options.map_file)
+            link(target, obj_path, output, Path(tmp), options.stack_size, options.map_file,
+                 undefined)
     if target.name == "xen":
         from pyuk.driver.xen_config import write_xl_config
 

@@ -48,15 +48,20 @@ def link(
     workdir: Path,
     stack_size: int | None = None,
     map_file: Path | None = None,
+    undefined: tuple[str, ...] = (),
 ) -> Path:
-    """Links ``program_object`` with libpyuk and the libm into ``output``."""
+    """Links ``program_object`` with libpyuk and the libm into ``output``;
+    ``undefined`` names runtime symbols to pull in although nothing calls
+    them directly (``pyuk_boot_trace_report`` for --boot-trace)."""
     script = render_linker_script(target, workdir / f"{target.name}.ld", stack_size)
     library = runtime_library(target)
     command = [
         "ld", "-static", "--gc-sections", "-z", "noexecstack", "--build-id=none",
-        "-T", str(script), "-o", str(output), str(program_object),
-        "--start-group", str(library),
+        "-T", str(script), "-o", str(output),
     ]
+    for symbol in undefined:
+        command += ["-u", symbol]
+    command += [str(program_object), "--start-group", str(library)]
     if Path(MUSL_LIBC).exists():
         command.append(MUSL_LIBC)
     command.append(_libgcc())
