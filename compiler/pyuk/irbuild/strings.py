@@ -354,6 +354,142 @@ def _keep(builder: IRBuilder, value: Operand, rtype: RType) -> Operand:
     return temp
 
 
+# ---- printf-style formatting: "%5.2f" % x ----
+
+
+def _percent_args(builder: IRBuilder, right: Operand, right_type: RType, node: Context
+                  ) -> list[tuple[Operand, RType, Expression | None]]:
+    """The values a %-format consumes: the items of a tuple, else the value."""
+    from mypy.nodes import OpExpr
+    from mypy.types import TupleType
+
+    right_expr = node.right if isinstance(node, OpExpr) else None
+    t = proper(builder.type_of(right_expr)) if right_expr is not None else None
+    if not isinstance(t, TupleType):
+        if right_type.name.startswith("tuple["):
+            raise Unsupported(node, "%-formatting with a variable-length tuple is not"
+                              " supported by pyuk")
+        return [(right, right_type, right_expr)]
+    from pyuk.irbuild.containers import unpack
+
+    items = []
+    for i, item in enumerate(t.items):
+        rtype = builder.rtype(item, node)
+        word = builder.emit("tuple.item", [right, Const(i, INT)], node)
+        items.append((unpack(builder, word, rtype, node), rtype, None))
+    return items
+
+
+def _lower_percent(builder: IRBuilder, left: Operand, right: Operand, right_type: RType,
+                   node: Context) -> Operand:
+    """printf-style formatting of a literal template, compiled to the same
+    format-spec calls as f-strings."""
+    if not isinstance(left, Const) or not isinstance(left.value, str):
+        raise Unsupported(node, "%-formatting needs a literal format string in pyuk")
+    fmt = left.value
+    args = _percent_args(builder, right, right_type, node)
+    parts: list[Operand] = []
+    used = 0
+    i = 0
+    literal = ""
+    while i < len(fmt):
+        c = fmt[i]
+        if c != "%":
+            literal += c
+            i += 1
+            continue
+        i += 1
+        if i < len(fmt) and fmt[i] == "%":
+            literal += "%"
+            i += 1
+            continue
+        flags = ""
+        while i < len(fmt) and fmt[i] in "-+ #0":
+            flags += fmt[i]
+            i += 1
+        if i < len(fmt) and fmt[i] in "(*":
+            raise Unsupported(node, "%-formatting with a mapping key or '*' is not supported"
+                              " by pyuk")
+        width = ""
+        while i < len(fmt) and fmt[i].isdigit():
+            width += fmt[i]
+            i += 1
+        precision = None
+        if i < len(fmt) and fmt[i] == ".":
+            i += 1
+            precision = ""
+            while i < len(fmt) and fmt[i].isdigit():
+                precision += fmt[i]
+                i += 1
+            precision = precision or "0"
+        while i < len(fmt) and fmt[i] in "hlL":
+            i += 1
+        if i >= len(fmt):
+            raise Unsupported(node, "incomplete format")
+        conv = fmt[i]
+        i += 1
+        if used >= len(args):
+            raise Unsupported(node, "not enough arguments for format string")
+        value, vtype, expr = args[used]
+        used += 1
+        if literal:
+            parts.append(Const(literal, STR))
+            literal = ""
+        parts.append(_percent_field(builder, value, vtype, expr, flags, width, precision, conv,
+                                    node))
+    if used != len(args):
+        raise Unsupported(node, "not all arguments converted during string formatting")
+    if literal:
+        parts.append(Const(literal, STR))
+    return concat(builder, parts, node)
+
+
+def _percent_field(builder: IRBuilder, value: Operand, vtype: RType, expr: Expression | None,
+                   flags: str, width: str, precision: str | None, conv: str,
+                   node: Context) -> Operand:
+    align = "<" if "-" in flags else ">"
+    if conv in "sra":
+        if conv == "a" and vtype == STR:
+            text = rt(builder, "pyuk_str_ascii", [value], node)
+        else:
+            text = (to_str if conv == "s" else to_repr)(builder, value, vtype, node, expr)
+        spec = align + width + (f".{precision}" if precision is not None else "")
+        return text if spec in ("<", ">") else rt(builder, "pyuk_format_str",
+                                                   [text, Const(spec, STR)], node)
+    if conv == "c":
+        if vtype == STR:
+            text = value
+        else:
+            text = rt(builder, "pyuk_str_chr", [_int(builder, value, vtype, node)], node)
+        return rt(builder, "pyuk_format_str", [text, Const(align + width, STR)], node)
+    sign = "+" if "+" in flags else " " if " " in flags else ""
+    zero = "0" if "0" in flags and "-" not in flags else ""
+    alt = "#" if "#" in flags else ""
+    if conv in "diu":
+        if precision is not None:
+            raise Unsupported(node, "a precision on %d is not supported by pyuk")
+        if vtype == FLOAT:
+            value, vtype = builder.emit("float.to_int", [value], node), INT
+        n = _int(builder, value, vtype, node)
+        spec = ("" if zero else align) + sign + zero + width + "d"
+        return rt(builder, "pyuk_format_int", [n, Const(spec, STR)], node)
+    if conv in "xXo":
+        if precision is not None:
+            raise Unsupported(node, "a precision on %x is not supported by pyuk")
+        n = _int(builder, value, vtype, node)
+        spec = ("" if zero else align) + sign + alt + zero + width + conv
+        return rt(builder, "pyuk_format_int", [n, Const(spec, STR)], node)
+    if conv in "eEfFgG":
+        if vtype in (INT, BOOL):
+            value = builder.emit("int.to_float", [_int(builder, value, vtype, node)], node)
+        elif vtype != FLOAT:
+            raise Unsupported(node, f'%{conv} of "{vtype}" is not supported by pyuk')
+        spec = ("" if zero else align) + sign + alt + zero + width + "." + (
+            precision if precision is not None else "6") + conv
+        return rt(builder, "pyuk_format_float", [value, Const(spec, STR)], node)
+    raise Unsupported(node, f"unsupported format character '{conv}'")
+
+
 # ---- operators ----
 
 
@@ -377,8 +513,7 @@ def binary_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, ri
         s, n, n_type = (left, right, right_type) if left_type == STR else (right, left, left_type)
         return rt(builder, "pyuk_str_repeat", [s, _int(builder, n, n_type, node)], node), STR
     if op == "%" and left_type == STR:
-        raise Unsupported(node, "printf-style formatting (str % values) is not supported by"
-                          " pyuk yet: use an f-string or str.format")
+        return _lower_percent(builder, left, right, right_type, node), STR
     if left_type == BYTES and right_type in BINARY and op == "+":
         if right_type == BYTEARRAY:
             right = rt(builder, "pyuk_bytes_from_bytearray", [right], node)
