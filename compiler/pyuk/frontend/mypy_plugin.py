@@ -6,13 +6,14 @@ typeshed types ``int ** int`` as ``Any`` unless the exponent is a literal
 ``Any`` (the result is complex for a negative base).  pyuk compiles the
 first as int (a negative exponent raises ValueError) and the second as
 float (a complex result raises ValueError), so programs need no casts.
+The builtin ``pow(x, y)`` (no modulus) is typed the same way.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from mypy.plugin import MethodContext, Plugin
+from mypy.plugin import FunctionContext, MethodContext, Plugin
 from mypy.types import AnyType, Instance, LiteralType, Type, get_proper_type
 
 _POW_METHODS = {
@@ -32,12 +33,7 @@ def _class_name(t: Type) -> str | None:
     return None
 
 
-def _precise_pow(ctx: MethodContext) -> Type:
-    if not isinstance(get_proper_type(ctx.default_return_type), AnyType):
-        return ctx.default_return_type
-    receiver = _class_name(ctx.type)
-    other = _class_name(ctx.arg_types[0][0]) if ctx.arg_types and ctx.arg_types[0] else None
-    names = {receiver, other}
+def _pow_result(ctx: MethodContext | FunctionContext, names: set[str | None]) -> Type:
     if names <= {"builtins.int", "builtins.bool"}:
         return ctx.api.named_generic_type("builtins.int", [])
     if names <= {"builtins.int", "builtins.bool", "builtins.float"}:
@@ -45,8 +41,33 @@ def _precise_pow(ctx: MethodContext) -> Type:
     return ctx.default_return_type
 
 
+def _precise_pow(ctx: MethodContext) -> Type:
+    if not isinstance(get_proper_type(ctx.default_return_type), AnyType):
+        return ctx.default_return_type
+    receiver = _class_name(ctx.type)
+    other = _class_name(ctx.arg_types[0][0]) if ctx.arg_types and ctx.arg_types[0] else None
+    return _pow_result(ctx, {receiver, other})
+
+
+def _precise_pow_function(ctx: FunctionContext) -> Type:
+    """pow(x, y) without a modulus, typed like x ** y."""
+    if not isinstance(get_proper_type(ctx.default_return_type), AnyType):
+        return ctx.default_return_type
+    if len(ctx.arg_types) < 2 or len(ctx.arg_types[0]) != 1 or len(ctx.arg_types[1]) != 1:
+        return ctx.default_return_type
+    if len(ctx.arg_types) > 2 and ctx.arg_types[2]:
+        return ctx.default_return_type
+    return _pow_result(ctx, {_class_name(ctx.arg_types[0][0]),
+                             _class_name(ctx.arg_types[1][0])})
+
+
 class PyukPlugin(Plugin):
     def get_method_hook(self, fullname: str) -> Callable[[MethodContext], Type] | None:
         if fullname in _POW_METHODS:
             return _precise_pow
+        return None
+
+    def get_function_hook(self, fullname: str) -> Callable[[FunctionContext], Type] | None:
+        if fullname == "builtins.pow":
+            return _precise_pow_function
         return None

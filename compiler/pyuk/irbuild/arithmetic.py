@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from mypy.nodes import Context, OpExpr, UnaryExpr
+from mypy.nodes import ARG_POS, CallExpr, Context, OpExpr, UnaryExpr
 
 from pyuk.ir.nodes import Const, Operand
 from pyuk.ir.types import BOOL, FLOAT, INT, RType
 from pyuk.irbuild.builder import IRBuilder, Unsupported, expression_handler
+from pyuk.irbuild.calls import builtin
 from pyuk.irbuild.coerce import coerce
 from pyuk.irbuild.types import is_any
 
@@ -107,6 +108,20 @@ def lower_op(builder: IRBuilder, expr: OpExpr) -> Operand:
         result_type,
         expr,
     )
+    return value
+
+
+@builtin("builtins.pow")
+def lower_pow(builder: IRBuilder, call: CallExpr) -> Operand:
+    """pow(x, y) is x ** y (typed by pyuk's mypy plugin like the operator)."""
+    if len(call.args) != 2 or any(kind != ARG_POS for kind in call.arg_kinds):
+        raise Unsupported(call, "pow() with a modulus or keyword arguments is not supported "
+                                "by pyuk yet: write x ** y")
+    result_mypy_type = builder.type_of(call)
+    result_type = None if is_any(result_mypy_type) else builder.rtype(result_mypy_type, call)
+    base, exp = call.args
+    value, _ = binary_numeric(builder, "**", builder.expr(base), builder.rtype_of(base),
+                              builder.expr(exp), builder.rtype_of(exp), result_type, call)
     return value
 
 
