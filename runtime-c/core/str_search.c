@@ -145,3 +145,22 @@ bool pyuk_str_endswith_any(pyuk_str *s, pyuk_tuple *suffixes, pyuk_int start,
             return true;
     return false;
 }
+
+/* bytes.index / rindex (bytes share str's layout; only the message differs) */
+pyuk_int pyuk_bytes_index(pyuk_str *b, pyuk_str *sub, pyuk_int start, pyuk_int end,
+                          pyuk_int given)
+{
+    pyuk_int r = pyuk_str_find(b, sub, start, end, given);
+    if (r < 0)
+        pyuk_raise_message(&pyuk_type_ValueError, "subsection not found");
+    return r;
+}
+
+pyuk_int pyuk_bytes_rindex(pyuk_str *b, pyuk_str *sub, pyuk_int start, pyuk_int end,
+                           pyuk_int given)
+{
+    pyuk_int r = pyuk_str_rfind(b, sub, start, end, given);
+    if (r < 0)
+        pyuk_raise_message(&pyuk_type_ValueError, "subsection not found");
+    return r;
+}

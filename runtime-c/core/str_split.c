@@ -1,4 +1,5 @@
 /* str.split, rsplit, join, strip, lstrip, rstrip, replace. */
+#include <pyuk/bytes.h>
 #include <pyuk/containers.h>
 #include <pyuk/exceptions.h>
 #include <pyuk/gc.h>
@@ -42,10 +43,27 @@ static void list_reverse(str_list *l)
     }
 }
 
+/* bytes share the layout of str: these functions serve both, and make
+ * their results of the receiver's type */
+static inline bool is_binary(pyuk_str *s)
+{
+    return s->ob.type == &pyuk_type_bytes;
+}
+
+/* An uninitialised str of `length` code points, or bytes if like is bytes */
+static pyuk_str *alloc_like(pyuk_str *like, pyuk_int length, pyuk_int size)
+{
+    if (is_binary(like))
+        return (pyuk_str *)pyuk_bytes_alloc(size);
+    return pyuk_str_alloc(length, size);
+}
+
 static pyuk_str *piece(pyuk_str *s, pyuk_int lo, pyuk_int hi)
 {
     if (lo == 0 && hi == s->size)
         return s;
+    if (is_binary(s))
+        return (pyuk_str *)pyuk_bytes_from_data(s->data + lo, (size_t)(hi - lo));
     if (pyuk_str_is_ascii(s))
         return pyuk_str_from_ascii(s->data + lo, (size_t)(hi - lo));
     return pyuk_str_from_utf8(s->data + lo, (size_t)(hi - lo));
@@ -53,10 +71,15 @@ static pyuk_str *piece(pyuk_str *s, pyuk_int lo, pyuk_int hi)
 
 /* ---- white space, character by character ---- */
 
-/* Is there white space at byte offset i?  *len gets the character's size. */
-static bool space_at(const char *data, pyuk_int i, int *len)
+/* Is there white space at byte offset i?  *len gets the character's size.
+ * bytes know only ASCII white space (Py_ISSPACE). */
+static bool space_at(const char *data, pyuk_int i, int *len, bool binary)
 {
     unsigned char c = (unsigned char)data[i];
+    if (binary) {
+        *len = 1;
+        return c == ' ' || (c >= 0x09 && c <= 0x0D);
+    }
     if (c < 0x80) {
         *len = 1;
         return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
@@ -66,9 +89,11 @@ static bool space_at(const char *data, pyuk_int i, int *len)
 }
 
 /* The start of the character that ends just before byte offset i. */
-static pyuk_int char_before(const char *data, pyuk_int i)
+static pyuk_int char_before(const char *data, pyuk_int i, bool binary)
 {
     i--;
+    if (binary)
+        return i;
     while (i > 0 && ((unsigned char)data[i] & 0xC0) == 0x80)
         i--;
     return i;
@@ -76,6 +101,7 @@ static pyuk_int char_before(const char *data, pyuk_int i)
 
 static pyuk_list *split_whitespace(pyuk_str *s, pyuk_int maxsplit)
 {
+    bool bin = is_binary(s);
     str_list out;
     if (!list_init(&out))
         return NULL;
@@ -83,18 +109,18 @@ static pyuk_list *split_whitespace(pyuk_str *s, pyuk_int maxsplit)
     pyuk_int n = s->size, i = 0;
     int len;
     while (maxsplit-- != 0) {
-        while (i < n && space_at(d, i, &len))
+        while (i < n && space_at(d, i, &len, bin))
             i += len;
         if (i == n)
             break;
         pyuk_int j = i;
-        while (i < n && !space_at(d, i, &len))
+        while (i < n && !space_at(d, i, &len, bin))
             i += len;
         if (!list_add(&out, piece(s, j, i)))
             return NULL;
     }
     if (i < n) {
-        while (i < n && space_at(d, i, &len))
+        while (i < n && space_at(d, i, &len, bin))
             i += len;
         if (i != n && !list_add(&out, piece(s, i, n)))
             return NULL;
@@ -104,6 +130,7 @@ static pyuk_list *split_whitespace(pyuk_str *s, pyuk_int maxsplit)
 
 static pyuk_list *rsplit_whitespace(pyuk_str *s, pyuk_int maxsplit)
 {
+    bool bin = is_binary(s);
     str_list out;
     if (!list_init(&out))
         return NULL;
@@ -111,19 +138,19 @@ static pyuk_list *rsplit_whitespace(pyuk_str *s, pyuk_int maxsplit)
     pyuk_int i = s->size;
     int len;
     while (maxsplit-- != 0) {
-        while (i > 0 && space_at(d, char_before(d, i), &len))
-            i = char_before(d, i);
+        while (i > 0 && space_at(d, char_before(d, i, bin), &len, bin))
+            i = char_before(d, i, bin);
         if (i == 0)
             break;
         pyuk_int j = i;
-        while (i > 0 && !space_at(d, char_before(d, i), &len))
-            i = char_before(d, i);
+        while (i > 0 && !space_at(d, char_before(d, i, bin), &len, bin))
+            i = char_before(d, i, bin);
         if (!list_add(&out, piece(s, i, j)))
             return NULL;
     }
     if (i > 0) {
-        while (i > 0 && space_at(d, char_before(d, i), &len))
-            i = char_before(d, i);
+        while (i > 0 && space_at(d, char_before(d, i, bin), &len, bin))
+            i = char_before(d, i, bin);
         if (i != 0 && !list_add(&out, piece(s, 0, i)))
             return NULL;
     }
@@ -232,7 +259,7 @@ pyuk_str *pyuk_str_join(pyuk_str *sep, pyuk_list *items)
 {
     pyuk_int n = items->length;
     if (n == 0)
-        return pyuk_str_empty();
+        return is_binary(sep) ? (pyuk_str *)pyuk_bytes_alloc(0) : pyuk_str_empty();
     if (n == 1)
         return (pyuk_str *)items->items[0];
     pyuk_int size = sep->size * (n - 1), length = sep->length * (n - 1);
@@ -241,11 +268,9 @@ pyuk_str *pyuk_str_join(pyuk_str *sep, pyuk_list *items)
         size += item->size;
         length += item->length;
     }
-    pyuk_str *r = pyuk_str_alloc(length, size);
+    pyuk_str *r = alloc_like(sep, length, size);
     if (!r)
         return NULL;
-    /* the list may have changed if allocating ran a collection?  No: the
-     * collector does not move or change objects. */
     char *out = r->data;
     for (pyuk_int i = 0; i < n; i++) {
         pyuk_str *item = (pyuk_str *)items->items[i];
@@ -279,7 +304,14 @@ static bool in_chars(pyuk_str *chars, uint32_t cp)
 static bool strippable(pyuk_str *s, pyuk_int i, pyuk_str *chars, int *len)
 {
     if (!chars)
-        return space_at(s->data, i, len);
+        return space_at(s->data, i, len, is_binary(s));
+    if (is_binary(s)) {
+        *len = 1;
+        for (pyuk_int k = 0; k < chars->size; k++)
+            if (chars->data[k] == s->data[i])
+                return true;
+        return false;
+    }
     uint32_t cp = pyuk_utf8_decode((const unsigned char *)s->data + i, len);
     return in_chars(chars, cp);
 }
@@ -292,8 +324,8 @@ pyuk_str *pyuk_str_strip_where(pyuk_str *s, pyuk_str *chars, pyuk_int where)
         while (lo < hi && strippable(s, lo, chars, &len))
             lo += len;
     if (where & STRIP_RIGHT)
-        while (hi > lo && strippable(s, char_before(s->data, hi), chars, &len))
-            hi = char_before(s->data, hi);
+        while (hi > lo && strippable(s, char_before(s->data, hi, is_binary(s)), chars, &len))
+            hi = char_before(s->data, hi, is_binary(s));
     return piece(s, lo, hi);
 }
 
@@ -321,6 +353,25 @@ pyuk_str *pyuk_str_replace(pyuk_str *s, pyuk_str *old, pyuk_str *new_,
         count = INT64_MAX;
     if (count == 0)
         return s;
+    if (old->size == 0 && is_binary(s)) {
+        /* new before every byte and at the end, count times at most */
+        pyuk_int slots = s->size + 1;
+        if (count > slots)
+            count = slots;
+        pyuk_str *r = alloc_like(s, 0, s->size + count * new_->size);
+        if (!r)
+            return NULL;
+        char *out = r->data;
+        for (pyuk_int k = 0; k < count; k++) {
+            memcpy(out, new_->data, (size_t)new_->size);
+            out += new_->size;
+            if (k < s->size)
+                *out++ = s->data[k];
+        }
+        if (count <= s->size)
+            memcpy(out, s->data + count, (size_t)(s->size - count));
+        return r;
+    }
     if (old->size == 0) {
         /* new before every character and at the end, count times at most */
         pyuk_int slots = s->length + 1;
@@ -354,7 +405,7 @@ pyuk_str *pyuk_str_replace(pyuk_str *s, pyuk_str *old, pyuk_str *new_,
         return NULL;
     }
     pyuk_int length = s->length + n * (new_->length - old->length);
-    pyuk_str *r = pyuk_str_alloc(length, (pyuk_int)size);
+    pyuk_str *r = alloc_like(s, length, (pyuk_int)size);
     if (!r)
         return NULL;
     char *out = r->data;

@@ -467,3 +467,46 @@ def test_padding_and_partition(driver):
                 cases.append((f"{name} {h(s)} {h(sep)}",
                               answer(lambda s=s, sep=sep, n=name: getattr(s, n)(sep))))
     check(driver, cases)
+
+
+def test_bytes_methods(driver):
+    rng = random.Random(18)
+    cases = []
+    samples = [b"", b"a", b"GET / HTTP/1.1\r\nHost: x\r\n\r\n", b"  a b\t\x0bc\x1cd ",
+               b"\xff\xfe\x00ab\x00", b"a,b,,c,"]
+    samples += [bytes(rng.choice(b"ab ,\r\n\t\x00\xff\x1c") for _ in range(rng.randint(0, 20)))
+                for _ in range(300)]
+    for b in samples:
+        subs = [b"", b"a", b"\r\n", b",", b"\xff", b[:2], b"zz"]
+        for sub in subs:
+            for start, end in [(None, None), (1, None), (None, -1), (2, 5), (len(b) + 1, None)]:
+                given = (start is not None) | (end is not None) << 1
+                args = f"{h(b)} {h(sub)} {start or 0} {end or 0} {given}"
+                for name in ["find", "rfind", "index", "rindex", "count", "startswith",
+                             "endswith"]:
+                    cases.append((f"b{name} {args}",
+                                  answer(lambda b=b, s=sub, n=name, x=start, y=end:
+                                         getattr(b, n)(s, x, y))))
+        for sep in [None, b",", b" ", b"\r\n", b"", b"\xff"]:
+            for maxsplit in [-1, 0, 1, 3]:
+                for name in ["split", "rsplit"]:
+                    cases.append((f"b{name} {h(b)} {h(sep)} {maxsplit}",
+                                  answer(lambda b=b, s=sep, m=maxsplit, n=name:
+                                         getattr(b, n)(s, m))))
+        for chars in [None, b"", b" a", b"\xff\x00", b"\r\n"]:
+            for name in ["strip", "lstrip", "rstrip"]:
+                cases.append((f"b{name} {h(b)} {h(chars)}",
+                              answer(lambda b=b, c=chars, n=name: getattr(b, n)(c))))
+        for old, new in [(b"a", b"xy"), (b"", b"-"), (b"\r\n", b"\n"), (b"\xff", b"")]:
+            for count in [-1, 0, 1, 2]:
+                cases.append((f"breplace {h(b)} {h(old)} {h(new)} {count}",
+                              answer(lambda b=b, o=old, n=new, c=count: b.replace(o, n, c))))
+        parts = b.split(b",")
+        for sep in [b"", b", ", b"\xff"]:
+            lst = ",".join(h(p) for p in parts)
+            cases.append((f"bjoin {h(sep)} {lst}", answer(lambda s=sep, p=parts: s.join(p))))
+        cases.append((f"bupper {h(b)}", answer(lambda b=b: b.upper())))
+        cases.append((f"blower {h(b)}", answer(lambda b=b: b.lower())))
+    for text in ["", "00", "ab cd", "AB\tcd\n", "0g", "a", " 1", "abc", "é1", "1 2", "  ", "ff ff "]:
+        cases.append((f"fromhex {h(text)}", answer(lambda t=text: bytes.fromhex(t))))
+    check(driver, cases)

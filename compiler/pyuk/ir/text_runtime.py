@@ -111,6 +111,11 @@ TEXT_RUNTIME: dict[str, RuntimeFunction] = {
     "pyuk_bytes_repr": _rt(B, result=S, raises=True),
     "pyuk_bytes_hex": _rt(B, result=S, raises=True),
     "pyuk_bytes_decode": _rt(B, S, result=S, raises=True),
+    "pyuk_bytes_index": _rt(B, B, I, I, I, result=I, raises=True),
+    "pyuk_bytes_rindex": _rt(B, B, I, I, I, result=I, raises=True),
+    "pyuk_bytes_upper": _rt(B, result=B, raises=True),
+    "pyuk_bytes_lower": _rt(B, result=B, raises=True),
+    "pyuk_bytes_fromhex": _rt(S, result=B, raises=True),
     # bytearray
     "pyuk_bytearray_new": _rt(I, result=A, raises=True),
     "pyuk_bytearray_from_bytes": _rt(B, result=A, raises=True),

@@ -968,6 +968,108 @@ for _cls in ("bytes", "bytearray"):
     METHOD_CALLS[f"builtins.{_cls}.hex"] = _binary_method("hex")
 
 
+# bytes share str's layout, so str's search/split/strip/replace/join serve
+# them too (runtime-c/include/pyuk/bytes.h); a bytearray is searched
+# through a bytes copy.
+
+
+def _as_bytes(builder: IRBuilder, expr: Expression) -> Operand:
+    value = builder.expr(expr)
+    rtype = builder.rtype_of(expr)
+    if rtype == BYTEARRAY:
+        return rt(builder, "pyuk_bytes_from_bytearray", [value], expr)
+    if rtype != BYTES:
+        raise Unsupported(expr, f'a bytes argument is expected here, not "{rtype}" (ints'
+                          " are not supported by pyuk here yet)")
+    return value
+
+
+def _bytes_search(name: str) -> MethodFn:
+    runtime = {"index": "pyuk_bytes_index", "rindex": "pyuk_bytes_rindex"}.get(
+        name, f"pyuk_str_{name}")
+
+    def lower(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand:
+        b = _as_bytes(builder, recv)
+        args = bind_args(call, ["sub", "start", "end"])
+        sub_expr = args["sub"]
+        if name in ("startswith", "endswith") and builder.rtype_of(sub_expr) not in BINARY:
+            affix = builder.expr(sub_expr)
+            return rt(builder, f"pyuk_str_{name}_any", [b, affix, *_window(builder, args)],
+                      call)
+        sub = _as_bytes(builder, sub_expr)
+        return rt(builder, runtime, [b, sub, *_window(builder, args)], call)
+
+    return lower
+
+
+for _cls in ("bytes", "bytearray"):
+    for _name in ("find", "rfind", "index", "rindex", "count", "startswith", "endswith"):
+        METHOD_CALLS[f"builtins.{_cls}.{_name}"] = _bytes_search(_name)
+
+
+def _bytes_split(runtime: str) -> MethodFn:
+    def lower(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand:
+        b = builder.expr(recv)
+        args = bind_args(call, ["sep", "maxsplit"])
+        sep_expr = args.get("sep")
+        sep = Const(None, NONE) if sep_expr is None or _is_none(sep_expr) else _as_bytes(
+            builder, sep_expr)
+        maxsplit = _opt_int(builder, args.get("maxsplit"), -1)
+        result = builder.temp(builder.rtype_of(call))
+        builder.move(result, rt(builder, runtime, [b, sep, maxsplit], call))
+        return result
+
+    return lower
+
+
+METHOD_CALLS["builtins.bytes.split"] = _bytes_split("pyuk_str_split")
+METHOD_CALLS["builtins.bytes.rsplit"] = _bytes_split("pyuk_str_rsplit")
+
+
+def _bytes_strip(runtime: str) -> MethodFn:
+    def lower(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand:
+        b = builder.expr(recv)
+        args = bind_args(call, ["bytes"])
+        chars_expr = args.get("bytes")
+        chars = Const(None, NONE) if chars_expr is None or _is_none(chars_expr) else \
+            _as_bytes(builder, chars_expr)
+        return rt(builder, runtime, [b, chars], call)
+
+    return lower
+
+
+for _name in ("strip", "lstrip", "rstrip"):
+    METHOD_CALLS[f"builtins.bytes.{_name}"] = _bytes_strip(f"pyuk_str_{_name}")
+
+
+@_register("bytes", "replace")
+def _bytes_replace(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand:
+    b = builder.expr(recv)
+    args = bind_args(call, ["old", "new", "count"])
+    old, new = _as_bytes(builder, args["old"]), _as_bytes(builder, args["new"])
+    return rt(builder, "pyuk_str_replace",
+              [b, old, new, _opt_int(builder, args.get("count"), -1)], call)
+
+
+@_register("bytes", "join")
+def _bytes_join(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand:
+    sep = builder.expr(recv)
+    items = bind_args(call, ["iterable_of_bytes"])["iterable_of_bytes"]
+    rtype = builder.rtype_of(items)
+    if rtype.name in ("list[bytes]", "list[typing_extensions.Buffer]"):
+        return rt(builder, "pyuk_str_join", [sep, builder.expr(items)], call)
+    if rtype.name.startswith("list["):
+        raise Unsupported(call, f'bytes.join of "{rtype}" is not supported by pyuk yet')
+    from pyuk.irbuild.iteration import collect_list
+
+    lst = collect_list(builder, items, BYTES, RType("list[bytes]", OBJECT.repr), call)
+    return rt(builder, "pyuk_str_join", [sep, lst], call)
+
+
+METHOD_CALLS["builtins.bytes.upper"] = _unary_method("pyuk_bytes_upper")
+METHOD_CALLS["builtins.bytes.lower"] = _unary_method("pyuk_bytes_lower")
+
+
 @_register("bytearray", "append")
 def _ba_append(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand:
     ba = builder.expr(recv)
@@ -1227,6 +1329,10 @@ def method_call_hook(builder: IRBuilder, call: CallExpr) -> Operand | None:
         return None
     if isinstance(callee.expr, RefExpr) and callee.expr.fullname == "builtins.int":
         return _from_bytes(builder, call) if callee.name == "from_bytes" else None
+    if isinstance(callee.expr, RefExpr) and callee.expr.fullname == "builtins.bytes" and \
+            callee.name == "fromhex":
+        text = bind_args(call, ["string"])["string"]
+        return rt(builder, "pyuk_bytes_fromhex", [builder.expr(text)], call)
     cls = class_of(builder.type_of(callee.expr))
     if cls not in _TEXT_CLASSES:
         return None

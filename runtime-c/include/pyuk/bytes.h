@@ -48,6 +48,19 @@ pyuk_str *pyuk_bytes_decode(pyuk_bytes *b, pyuk_str *encoding);
 /* s.encode(encoding) */
 pyuk_bytes *pyuk_str_encode(pyuk_str *s, pyuk_str *encoding);
 
+/* bytes methods shared with str (str.h): pyuk_str_find, rfind, count,
+ * startswith, endswith, split, rsplit, strip, lstrip, rstrip, replace and
+ * join accept bytes for every str argument and return bytes then. */
+pyuk_int pyuk_bytes_index(pyuk_str *b, pyuk_str *sub, pyuk_int start, pyuk_int end,
+                          pyuk_int given);   /* ValueError "subsection not found" */
+pyuk_int pyuk_bytes_rindex(pyuk_str *b, pyuk_str *sub, pyuk_int start, pyuk_int end,
+                           pyuk_int given);
+pyuk_bytes *pyuk_bytes_upper(pyuk_bytes *b);   /* ASCII letters only */
+pyuk_bytes *pyuk_bytes_lower(pyuk_bytes *b);
+/* bytes.fromhex(s): ValueError "non-hexadecimal number found in fromhex()
+ * arg at position N" */
+pyuk_bytes *pyuk_bytes_fromhex(pyuk_str *s);
+
 /* Decoding any byte range (bytes and bytearray share it). */
 pyuk_str *pyuk_decode(const char *data, size_t size, pyuk_str *encoding);
 

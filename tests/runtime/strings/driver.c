@@ -184,9 +184,100 @@ static const struct { const char *name; search_fn fn; } searches[] = {
     { "count", pyuk_str_count },
 };
 
+static pyuk_str *arg_b(const char *hex)
+{
+    if (!strcmp(hex, "~"))
+        return NULL;
+    return (pyuk_str *)arg_bytes(hex);
+}
+
+static void out_blist(pyuk_list *l)
+{
+    if (report_error())
+        return;
+    fputs("L", stdout);
+    for (pyuk_int i = 0; i < l->length; i++) {
+        pyuk_str *s = (pyuk_str *)l->items[i];
+        if (s->ob.type != &pyuk_type_bytes) {
+            printf("BROKEN not bytes\n");
+            exit(3);
+        }
+        putchar(' ');
+        put_hex(s->data, s->size);
+    }
+    putchar('\n');
+}
+
+static void out_bstr(pyuk_str *s)
+{
+    if (!pyuk_current_exception && s->ob.type != &pyuk_type_bytes) {
+        printf("BROKEN not bytes\n");
+        exit(3);
+    }
+    out_bytes((pyuk_bytes *)s);
+}
+
+/* bytes forms of the str methods: b<name> */
+static bool run_bytes(char **a)
+{
+    const char *cmd = a[0] + 1;
+    for (size_t i = 0; i < sizeof searches / sizeof *searches; i++)
+        if (!strcmp(cmd, searches[i].name)) {
+            search_fn fn = searches[i].fn;
+            if (!strcmp(cmd, "index"))
+                fn = pyuk_bytes_index;
+            else if (!strcmp(cmd, "rindex"))
+                fn = pyuk_bytes_rindex;
+            out_int(fn(arg_b(a[1]), arg_b(a[2]), arg_int(a[3]), arg_int(a[4]), arg_int(a[5])));
+            return true;
+        }
+    if (!strcmp(cmd, "startswith"))
+        out_bool(pyuk_str_startswith(arg_b(a[1]), arg_b(a[2]), arg_int(a[3]), arg_int(a[4]),
+                                     arg_int(a[5])));
+    else if (!strcmp(cmd, "endswith"))
+        out_bool(pyuk_str_endswith(arg_b(a[1]), arg_b(a[2]), arg_int(a[3]), arg_int(a[4]),
+                                   arg_int(a[5])));
+    else if (!strcmp(cmd, "split"))
+        out_blist(pyuk_str_split(arg_b(a[1]), arg_b(a[2]), arg_int(a[3])));
+    else if (!strcmp(cmd, "rsplit"))
+        out_blist(pyuk_str_rsplit(arg_b(a[1]), arg_b(a[2]), arg_int(a[3])));
+    else if (!strcmp(cmd, "strip"))
+        out_bstr(pyuk_str_strip(arg_b(a[1]), arg_b(a[2])));
+    else if (!strcmp(cmd, "lstrip"))
+        out_bstr(pyuk_str_lstrip(arg_b(a[1]), arg_b(a[2])));
+    else if (!strcmp(cmd, "rstrip"))
+        out_bstr(pyuk_str_rstrip(arg_b(a[1]), arg_b(a[2])));
+    else if (!strcmp(cmd, "replace"))
+        out_bstr(pyuk_str_replace(arg_b(a[1]), arg_b(a[2]), arg_b(a[3]), arg_int(a[4])));
+    else if (!strcmp(cmd, "join")) {
+        pyuk_list *l = pyuk_list_new(PYUK_KIND_OBJ, 0);
+        if (strcmp(a[2], ".")) {
+            char *copy = strdup(a[2]);
+            for (char *tok = strtok(copy, ","); tok; tok = strtok(NULL, ","))
+                pyuk_list_append(l, (pyuk_word)arg_bytes(tok));
+            free(copy);
+        }
+        out_bstr(pyuk_str_join(arg_b(a[1]), l));
+    } else if (!strcmp(cmd, "upper"))
+        out_bytes(pyuk_bytes_upper(arg_bytes(a[1])));
+    else if (!strcmp(cmd, "lower"))
+        out_bytes(pyuk_bytes_lower(arg_bytes(a[1])));
+    else
+        return false;
+    return true;
+}
+
 static void run(char **a, int n)
 {
     const char *cmd = a[0];
+    if (cmd[0] == 'b' && cmd[1] && strcmp(cmd, "base") && strcmp(cmd, "bhex") &&
+        strcmp(cmd, "brepr") && strcmp(cmd, "bslice") && strcmp(cmd, "basetslice") &&
+        strcmp(cmd, "baops") && strcmp(cmd, "barepr") && run_bytes(a))
+        return;
+    if (!strcmp(cmd, "fromhex")) {
+        out_bytes(pyuk_bytes_fromhex(arg_str(a[1])));
+        return;
+    }
     for (size_t i = 0; i < sizeof preds / sizeof *preds; i++)
         if (!strcmp(cmd, preds[i].name)) {
             out_bool(preds[i].fn(arg_str(a[1])));
