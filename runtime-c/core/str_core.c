@@ -114,19 +114,19 @@ pyuk_str *pyuk_str_from_cstr(const char *text)
     return pyuk_str_from_utf8(text, n);
 }
 
-/* One-character ASCII strings, set up on first use (bss costs no image
- * space). */
-static static_str ascii_chars[128];
+/* One-character strings of U+0000..U+00FF (as CPython keeps them), set up
+ * on first use: bss costs no image space, and s[i] or `for c in s` over
+ * Latin-1 text never allocates. */
+static static_str latin1_chars[256];
 
 pyuk_str *pyuk_str_from_code_point(uint32_t cp)
 {
-    if (cp < 128) {
-        static_str *s = &ascii_chars[cp];
+    if (cp < 256) {
+        static_str *s = &latin1_chars[cp];
         if (!s->ob.type) {
             s->hash = -1;
             s->length = 1;
-            s->size = 1;
-            s->data[0] = (char)cp;
+            s->size = pyuk_utf8_encode(cp, s->data);
             s->ob.type = &pyuk_type_str;
         }
         return (pyuk_str *)s;

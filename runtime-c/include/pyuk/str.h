@@ -35,7 +35,7 @@ pyuk_str *pyuk_str_alloc(pyuk_int length, pyuk_int size);
 pyuk_str *pyuk_str_empty(void);
 
 /* The one-character string of code point cp (< 0x110000, not a
- * surrogate); ASCII characters are static and never allocate. */
+ * surrogate); Latin-1 characters are static and never allocate. */
 pyuk_str *pyuk_str_from_code_point(uint32_t cp);
 
 /* ---- characters (iteration: for i in range(len(s)): s[i]) ---- */
@@ -48,8 +48,8 @@ static inline bool pyuk_str_is_ascii(const pyuk_str *s)
 /* Byte offset of code point `index` (0 <= index <= length). */
 pyuk_int pyuk_str_offset_of(pyuk_str *s, pyuk_int index);
 
-/* s[index] for 0 <= index < length, unchecked; never raises for ASCII
- * strings (a static one-character string), else may raise MemoryError. */
+/* s[index] for 0 <= index < length, unchecked; never raises for Latin-1
+ * characters (static one-character strings), else may raise MemoryError. */
 pyuk_str *pyuk_str_char_at(pyuk_str *s, pyuk_int index);
 
 /* s[index] with Python's negative indices; IndexError "string index out of
