@@ -372,7 +372,7 @@ def _percent_args(builder: IRBuilder, right: Operand, right_type: RType, node: C
         return [(right, right_type, right_expr)]
     from pyuk.irbuild.containers import unpack
 
-    items = []
+    items: list[tuple[Operand, RType, Expression | None]] = []
     for i, item in enumerate(t.items):
         rtype = builder.rtype(item, node)
         word = builder.emit("tuple.item", [right, Const(i, INT)], node)
