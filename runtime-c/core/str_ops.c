@@ -49,12 +49,26 @@ pyuk_str *pyuk_str_concat3(pyuk_str *a, pyuk_str *b, pyuk_str *c)
     return pyuk_str_concat4(a, b, c, pyuk_str_empty());
 }
 
+static pyuk_str *concat_parts(pyuk_str **parts, int n);
+
 pyuk_str *pyuk_str_concat4(pyuk_str *a, pyuk_str *b, pyuk_str *c, pyuk_str *d)
 {
     pyuk_str *parts[4] = { a, b, c, d };
+    return concat_parts(parts, 4);
+}
+
+pyuk_str *pyuk_str_concat8(pyuk_str *a, pyuk_str *b, pyuk_str *c, pyuk_str *d,
+                           pyuk_str *e, pyuk_str *f, pyuk_str *g, pyuk_str *h)
+{
+    pyuk_str *parts[8] = { a, b, c, d, e, f, g, h };
+    return concat_parts(parts, 8);
+}
+
+static pyuk_str *concat_parts(pyuk_str **parts, int count)
+{
     pyuk_int size = 0, length = 0, nonempty = 0;
-    pyuk_str *only = a;
-    for (int i = 0; i < 4; i++) {
+    pyuk_str *only = parts[0];
+    for (int i = 0; i < count; i++) {
         if (too_big(size, parts[i]->size)) {
             pyuk_raise_memory_error();
             return NULL;
@@ -72,7 +86,7 @@ pyuk_str *pyuk_str_concat4(pyuk_str *a, pyuk_str *b, pyuk_str *c, pyuk_str *d)
     if (!r)
         return NULL;
     char *out = r->data;
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < count; i++) {
         memcpy(out, parts[i]->data, (size_t)parts[i]->size);
         out += parts[i]->size;
     }

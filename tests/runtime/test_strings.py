@@ -272,6 +272,9 @@ def test_operators(driver):
         c, d = rng.choice(ts), rng.choice(ts)
         cases.append((f"concat4 {h(a)} {h(b)} {h(c)} {h(d)}",
                       answer(lambda a=a, b=b, c=c, d=d: a + b + c + d)))
+        more = [rng.choice(ts) for _ in range(4)]
+        cases.append((f"concat8 {h(a)} {h(b)} {h(c)} {h(d)} " + " ".join(h(x) for x in more),
+                      answer(lambda a=a, b=b, c=c, d=d, m=more: a + b + c + d + "".join(m))))
         n = rng.choice([-1, 0, 1, 2, 3, 10])
         cases.append((f"repeat {h(a)} {n}", answer(lambda a=a, n=n: a * n)))
     too_long = "E OverflowError " + h("repeated string is too long")

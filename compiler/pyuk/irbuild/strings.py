@@ -101,7 +101,7 @@ def lower_bytes(builder: IRBuilder, expr: BytesExpr) -> Operand:
 
 def concat(builder: IRBuilder, parts: list[Operand], node: Context) -> Operand:
     """The concatenation of str values, adjacent constants folded, in as
-    few runtime calls as possible (concat2..4)."""
+    few runtime calls as possible (concat2..4, concat8)."""
     folded: list[Operand] = []
     for part in parts:
         if isinstance(part, Const) and part.value == "":
@@ -114,8 +114,12 @@ def concat(builder: IRBuilder, parts: list[Operand], node: Context) -> Operand:
         return Const("", STR)
     names = {2: "pyuk_str_concat", 3: "pyuk_str_concat3", 4: "pyuk_str_concat4"}
     while len(folded) > 1:
-        chunk, folded = folded[:4], folded[4:]
-        folded.insert(0, rt(builder, names[len(chunk)], chunk, node))
+        chunk, folded = folded[:8], folded[8:]
+        if len(chunk) > 4:
+            chunk += [Const("", STR)] * (8 - len(chunk))
+            folded.insert(0, rt(builder, "pyuk_str_concat8", chunk, node))
+        else:
+            folded.insert(0, rt(builder, names[len(chunk)], chunk, node))
     return folded[0]
 
 

@@ -108,6 +108,9 @@ pyuk_int pyuk_str_compare(pyuk_str *a, pyuk_str *b);
 pyuk_str *pyuk_str_concat(pyuk_str *a, pyuk_str *b);
 pyuk_str *pyuk_str_concat3(pyuk_str *a, pyuk_str *b, pyuk_str *c);
 pyuk_str *pyuk_str_concat4(pyuk_str *a, pyuk_str *b, pyuk_str *c, pyuk_str *d);
+/* f-strings: up to 8 pieces in one call (pass "" for unused ones) */
+pyuk_str *pyuk_str_concat8(pyuk_str *a, pyuk_str *b, pyuk_str *c, pyuk_str *d,
+                           pyuk_str *e, pyuk_str *f, pyuk_str *g, pyuk_str *h);
 /* s * n (n <= 0 gives ""); OverflowError/MemoryError when too big. */
 pyuk_str *pyuk_str_repeat(pyuk_str *s, pyuk_int n);
 /* `needle in s`. */

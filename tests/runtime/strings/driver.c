@@ -371,6 +371,9 @@ static void run(char **a, int n)
     else if (!strcmp(cmd, "concat4"))
         out_str(pyuk_str_concat4(arg_str(a[1]), arg_str(a[2]), arg_str(a[3]),
                                  arg_str(a[4])));
+    else if (!strcmp(cmd, "concat8"))
+        out_str(pyuk_str_concat8(arg_str(a[1]), arg_str(a[2]), arg_str(a[3]), arg_str(a[4]),
+                                 arg_str(a[5]), arg_str(a[6]), arg_str(a[7]), arg_str(a[8])));
     else if (!strcmp(cmd, "repeat"))
         out_str(pyuk_str_repeat(arg_str(a[1]), arg_int(a[2])));
     else if (!strcmp(cmd, "contains"))
