@@ -515,3 +515,12 @@ pyuk_list *pyuk_set_to_list(pyuk_set *s)
             l->items[j++] = s->table[i].key;
     return l;
 }
+
+/* a takes b's contents (CPython's set_swap_bodies, for x.intersection_update). */
+void pyuk_set_assign(pyuk_set *a, pyuk_set *b)
+{
+    a->table = b->table;
+    a->mask = b->mask;
+    a->fill = b->fill;
+    a->used = b->used;
+}

@@ -93,6 +93,7 @@ CONTAINER_RUNTIME: dict[str, RuntimeFunction] = {
     "pyuk_set_iand": _rt(P, P, raises=True),
     "pyuk_set_isub": _rt(P, P, raises=True),
     "pyuk_set_ixor": _rt(P, P, raises=True),
+    "pyuk_set_assign": _rt(P, P),
     "pyuk_set_issubset": _rt(P, P, result=BOOL, raises=True),
     "pyuk_set_isdisjoint": _rt(P, P, result=BOOL, raises=True),
     "pyuk_set_next": _rt(P, I, I, result=I, raises=True),

@@ -1466,22 +1466,80 @@ def _as_set(builder: IRBuilder, arg: Expression, item: RType, node: Context) -> 
     return s
 
 
+def _is_set_expr(builder: IRBuilder, arg: Expression) -> bool:
+    return not isinstance(arg, GeneratorExpr) and class_of(builder.type_of(arg)) == "builtins.set"
+
+
 @method(*(f"builtins.set.{n}" for n in (*_SET_BINARY, "issuperset")))
 def _set_binary(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand:
+    """Set methods with CPython's procedures: a set argument is merged or
+    probed table by table, any other iterable item by item (the table, so
+    the iteration order, depends on it)."""
     s, t = _receiver(builder, recv)
     assert isinstance(call.callee, MemberExpr)
     name = call.callee.name
-    other = _as_set(builder, call.args[0], item_rtype(builder, t, call), call)
-    if name == "issuperset":
-        return rt(builder, "pyuk_set_issubset", [other, s], call)
-    result = rt(builder, _SET_BINARY[name], [s, other], call)
-    if name.endswith("update"):
-        return NONE_RESULT
-    if builder.rtype_of(call).is_ref and result.type != builder.rtype_of(call):
-        typed = builder.temp(builder.rtype_of(call))
+    item = item_rtype(builder, t, call)
+    arg = call.args[0]
+    result_type = builder.rtype_of(call)
+    if name in ("issubset", "issuperset", "isdisjoint"):
+        other = _as_set(builder, arg, item, call)
+        if name == "issuperset":
+            return rt(builder, "pyuk_set_issubset", [other, s], call)
+        return rt(builder, _SET_BINARY[name], [s, other], call)
+    if _is_set_expr(builder, arg):
+        result = rt(builder, _SET_BINARY[name], [s, builder.expr(arg)], call)
+        if name.endswith("update"):
+            return NONE_RESULT
+        typed = builder.temp(result_type)
         builder.move(typed, result)
         return typed
-    return result
+
+    def each(body: Callable[[Operand], None]) -> None:
+        def run(value: Operand, vtype: RType, exit_: BasicBlock) -> None:
+            body(pack(builder, coerce(builder, value, vtype, item, call), call))
+
+        for_each(builder, arg, run, call)
+
+    kind = Const(kind_of(item), INT)
+    if name in ("update", "union"):
+        target = s
+        if name == "union":
+            target = builder.temp(result_type)
+            builder.move(target, rt(builder, "pyuk_set_copy", [s], call))
+        each(lambda w: rt(builder, "pyuk_set_add", [target, w], call) and None)
+        return NONE_RESULT if name == "update" else target
+    if name in ("difference", "difference_update"):
+        target = s
+        if name == "difference":
+            target = builder.temp(result_type)
+            builder.move(target, rt(builder, "pyuk_set_copy", [s], call))
+        each(lambda w: rt(builder, "pyuk_set_discard", [target, w, kind], call) and None)
+        return NONE_RESULT if name == "difference_update" else target
+    if name in ("intersection", "intersection_update"):
+        result = builder.temp(RType(f"set[{item}]", OBJECT.repr))
+        builder.move(result, rt(builder, "pyuk_set_new", [kind], call))
+
+        def keep(w: Operand) -> None:
+            found = rt(builder, "pyuk_set_contains", [s, w, kind], call)
+            yes, no = builder.new_block(), builder.new_block()
+            builder.branch(found, yes, no)
+            builder.activate(yes)
+            rt(builder, "pyuk_set_add", [result, w], call)
+            builder.goto(no)
+            builder.activate(no)
+
+        each(keep)
+        if name == "intersection_update":
+            rt(builder, "pyuk_set_assign", [s, result], call)
+            return NONE_RESULT
+        return result
+    # symmetric_difference(_update): the argument as a set, item by item
+    other = _as_set(builder, arg, item, call)
+    if name == "symmetric_difference_update":
+        rt(builder, "pyuk_set_ixor", [s, other], call)
+        return NONE_RESULT
+    rt(builder, "pyuk_set_ixor", [other, s], call)
+    return other
 
 
 __all__ = ["KIND_OBJ", "PYUK_GT", "PYUK_LT", "METHOD_CALLS", "Register"]

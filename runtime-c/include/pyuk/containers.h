@@ -194,6 +194,8 @@ pyuk_set *pyuk_set_xor(pyuk_set *a, pyuk_set *b);
 void pyuk_set_iand(pyuk_set *a, pyuk_set *b);
 void pyuk_set_isub(pyuk_set *a, pyuk_set *b);
 void pyuk_set_ixor(pyuk_set *a, pyuk_set *b);
+/* a takes b's table (intersection_update with an iterable) */
+void pyuk_set_assign(pyuk_set *a, pyuk_set *b);
 bool pyuk_set_issubset(pyuk_set *a, pyuk_set *b);
 bool pyuk_set_isdisjoint(pyuk_set *a, pyuk_set *b);
 /* Iteration: index of the next active slot at or after pos, or -1;
