@@ -294,6 +294,8 @@ def try_call(builder: IRBuilder, call: CallExpr) -> Operand | None:
     # C(...)
     if isinstance(callee, RefExpr) and isinstance(callee.node, TypeInfo):
         c = reg.get(callee.node)
+        if c is None and callee.node.type_vars:  # Box(3): the instance it makes
+            c = class_of_type(builder, builder.type_of(call))
         if c is not None:
             return construct(builder, c, call, call)
         return None

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from mypy.expandtype import expand_type
 from mypy.nodes import (
     AssignmentStmt,
     CallExpr,
@@ -51,7 +52,15 @@ from mypy.nodes import (
     Var,
 )
 from mypy.subtypes import is_subtype
-from mypy.types import CallableType, Instance, LiteralType, TupleType, Type, TypeType
+from mypy.types import (
+    CallableType,
+    Instance,
+    LiteralType,
+    TupleType,
+    Type,
+    TypeType,
+    TypeVarId,
+)
 
 from pyuk.frontend.mypy_build import TypedProgram
 from pyuk.frontend.walk import walk
@@ -157,14 +166,23 @@ class ClassInfo:
     dataclass: DataclassSpec | None = None
     members: list[tuple[str, int]] = field(default_factory=list)  # IntEnum
     ir: ClassIR | None = None
+    # an instance of a generic class (irbuild/generics.py): its type
+    # arguments, their substitution and its link name ("mod.Box<int>")
+    args: list[Type] = field(default_factory=list)
+    subst: dict[TypeVarId, Type] = field(default_factory=dict)
+    instance_name: str | None = None
 
     @property
     def fullname(self) -> str:
-        return self.info.fullname
+        return self.instance_name or self.info.fullname
 
     @property
     def rtype(self) -> RType:
-        return to_rtype(Instance(self.info, []))
+        return to_rtype(Instance(self.info, list(self.args)))
+
+    def field_type(self, t: Type | None) -> Type | None:
+        """A declared type as this class sees it (type arguments applied)."""
+        return expand_type(t, self.subst) if t is not None and self.subst else t
 
     def ancestors(self) -> list[ClassInfo]:
         """This class, then its compiled bases, nearest first."""
@@ -271,6 +289,8 @@ class ClassRegistry:
     def __init__(self, program: TypedProgram) -> None:
         self.program = program
         self.classes: dict[str, ClassInfo] = {}
+        # instances of generic classes by IR type name ("mod.Box[int]")
+        self.instance_names: dict[str, ClassInfo] = {}
         self.instance_writes: set[tuple[str, str]] = set()
         self.instance_reads: set[tuple[str, str]] = set()
         self._collect()
@@ -287,10 +307,22 @@ class ClassRegistry:
     # ---- collection ----
 
     def _collect(self) -> None:
+        from pyuk.irbuild import generics
+
+        instances = generics.class_instances(self.program).classes
         for module, tree in self.program.modules.items():
             for stmt in tree.defs:
                 if isinstance(stmt, ClassDef):
                     display_module = "__main__" if module in self.program.main_modules else module
+                    if generics.is_generic_class(stmt.info):
+                        # one class per instantiation (Box[int], Box[str]...)
+                        for inst in instances.values():
+                            if inst.info is stmt.info:
+                                c = ClassInfo(stmt.info, stmt, display_module, args=inst.args,
+                                              subst=inst.subst, instance_name=inst.name)
+                                self.classes[inst.name] = c
+                                self.instance_names[inst.type_name] = c
+                        continue
                     self.classes[stmt.info.fullname] = ClassInfo(stmt.info, stmt, display_module)
         for c in self.classes.values():
             self._guarded(c, self._classify, c)
@@ -318,7 +350,15 @@ class ClassRegistry:
         return self.classes.get(info.fullname)
 
     def by_name(self, name: str) -> ClassInfo | None:
-        return self.classes.get(name)
+        return self.classes.get(name) or self.instance_names.get(name)
+
+    def instances_of(self, info: TypeInfo) -> list[ClassInfo]:
+        """The compiled classes of a class statement: the class, or the
+        instantiations of a generic class."""
+        c = self.get(info)
+        if c is not None:
+            return [c]
+        return [i for i in self.instance_names.values() if i.info is info]
 
     def _top_down(self) -> list[ClassInfo]:
         """Bases before their subclasses."""
@@ -329,7 +369,7 @@ class ClassRegistry:
         if info.is_protocol:
             c.kind = KIND_PROTOCOL
             return
-        if info.type_vars:
+        if info.type_vars and not c.args:
             raise ClassError(c.defn, f'generic class "{info.name}" is not supported by pyuk yet')
         bases = [
             b.type for b in info.bases
@@ -455,7 +495,7 @@ class ClassRegistry:
             self._add_field(c, name, var, c.defn)
 
     def _add_field(self, c: ClassInfo, name: str, var: Var, node: Context) -> None:
-        rtype = _rtype(var.type, node)
+        rtype = _rtype(c.field_type(var.type), node)
         existing = c.fields.get(name)
         if existing is not None and existing != rtype:
             raise ClassError(node, f'field "{name}" redeclared with another type '
@@ -487,7 +527,7 @@ class ClassRegistry:
                                  "there: set it in __init__")
             c.defaults[name] = value
             return
-        rtype = _rtype(var.type, stmt)
+        rtype = _rtype(c.field_type(var.type), stmt)
         c.class_vars[name] = Global(f"{c.fullname}.{name}", rtype)
         c.class_var_values[name] = value
 
@@ -586,6 +626,16 @@ class ClassRegistry:
     # ---- methods ----
 
     def _analyse_methods(self, c: ClassInfo) -> None:
+        self._analyse_own_methods(c)
+        if c.args:  # an instance of a generic class: its own copy of each method
+            from pyuk.irbuild import generics
+
+            inst = generics.class_instances(self.program).classes[to_rtype(
+                Instance(c.info, list(c.args))).name]
+            c.methods = {name: (kind, generics.method_copy(self.program, defn, inst))
+                         for name, (kind, defn) in c.methods.items()}
+
+    def _analyse_own_methods(self, c: ClassInfo) -> None:
         for name, sym in c.info.names.items():
             node = sym.node
             if sym.plugin_generated:
@@ -743,7 +793,7 @@ class ClassRegistry:
     def conforms(self, c: ClassInfo, proto: ClassInfo) -> bool:
         if c.kind == KIND_PROTOCOL:
             return False
-        return bool(is_subtype(Instance(c.info, []), Instance(proto.info, [])))
+        return bool(is_subtype(Instance(c.info, list(c.args)), Instance(proto.info, [])))
 
     def _protocols(self) -> None:
         protocols = [p for p in self.classes.values() if p.kind == KIND_PROTOCOL]
@@ -871,6 +921,11 @@ def class_of_type(builder: IRBuilder, t: Type) -> ClassInfo | None:
     if isinstance(p, TupleType):
         p = p.partial_fallback
     if isinstance(p, Instance):
+        from pyuk.irbuild import generics
+
+        name = generics.instance_of_type(builder, p)  # Box[int] of a generic Box
+        if name is not None:
+            return registry(builder).instance_names.get(name)
         return registry(builder).get(p.type)
     return None
 
@@ -885,6 +940,8 @@ def class_of_type_object(builder: IRBuilder, t: Type) -> ClassInfo | None:
     if isinstance(p, TypeType):
         return class_of_type(builder, p.item)
     if isinstance(p, CallableType) and p.is_type_obj():
+        if p.type_object().type_vars:  # Box(3): the instance the call makes
+            return class_of_type(builder, p.ret_type)
         return registry(builder).get(p.type_object())
     return None
 
@@ -895,7 +952,15 @@ def class_of_type_object(builder: IRBuilder, t: Type) -> ClassInfo | None:
 def lower_class_functions(builder: IRBuilder, defn: ClassDef) -> None:
     """The functions of a class (at module level): methods, generated
     methods, glue; and its descriptor."""
-    c = registry(builder).get(defn.info)
+    reg = registry(builder)
+    if reg.get(defn.info) is None and defn.info.type_vars:
+        for instance in reg.instances_of(defn.info):  # a generic class
+            _lower_class_functions(builder, defn, instance)
+        return
+    _lower_class_functions(builder, defn, reg.get(defn.info))
+
+
+def _lower_class_functions(builder: IRBuilder, defn: ClassDef, c: ClassInfo | None) -> None:
     if c is None:
         builder.error(defn, "this class is not supported by pyuk")
         return
@@ -933,7 +998,15 @@ def lower_class_functions(builder: IRBuilder, defn: ClassDef) -> None:
 def lower_class_statement(builder: IRBuilder, defn: ClassDef) -> None:
     """What runs when the class statement executes: its class variables
     get their values."""
-    c = registry(builder).get(defn.info)
+    reg = registry(builder)
+    if reg.get(defn.info) is None and defn.info.type_vars and builder.fn.display == "<module>":
+        for instance in reg.instances_of(defn.info):  # a generic class
+            _lower_class_statement(builder, defn, instance)
+        return
+    _lower_class_statement(builder, defn, reg.get(defn.info))
+
+
+def _lower_class_statement(builder: IRBuilder, defn: ClassDef, c: ClassInfo | None) -> None:
     if c is None or builder.fn.display != "<module>" or c.defn is not defn:
         raise Unsupported(defn, "classes defined inside functions or blocks are not supported "
                           "by pyuk: define them at module level")

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 
 from mypy.argmap import map_actuals_to_formals
 from mypy.nodes import (
+    ARG_OPT,
+    ARG_POS,
     ARG_STAR,
     ARG_STAR2,
     FUNC_NO_INFO,
@@ -65,7 +67,7 @@ from mypy.nodes import (
     Var,
     WithStmt,
 )
-from mypy.types import CallableType
+from mypy.types import CallableType, Type
 
 from pyuk.frontend.mypy_build import TypedProgram
 from pyuk.frontend.walk import children
@@ -100,11 +102,15 @@ class Analysis:
     functions: dict[int, FunctionInfo] = field(default_factory=dict)  # id(FuncItem)
     cells: set[SymbolNode] = field(default_factory=set)  # captured, rebound: in a cell
     captured: set[SymbolNode] = field(default_factory=set)
-    # compiled nested functions: id(FuncItem) -> (func, link symbol,
-    # parameter index -> closure slot of its default)
-    nested: dict[int, tuple[FuncItem, str, dict[int, int]]] = field(default_factory=dict)
+    # compiled nested functions: (id(FuncItem), generic instance) -> (func,
+    # link symbol, parameter index -> closure slot of its default)
+    nested: dict[tuple[int, str], tuple[FuncItem, str, dict[int, int]]] = field(
+        default_factory=dict)
     pending: set[str] = field(default_factory=set)  # symbols being compiled
     adapters: int = 0  # adapter functions made so far (for their names)
+    builtin_values: dict[str, str] = field(default_factory=dict)  # wrappers of builtins
+    # id(argument) -> (argument, the Callable type of its parameter)
+    expected: dict[int, tuple[Expression, Type]] = field(default_factory=dict)
 
     def info(self, func: FuncItem) -> FunctionInfo:
         return self.functions.get(id(func)) or FunctionInfo(func)
@@ -409,6 +415,13 @@ def write_variable(
 # Making function values
 
 
+def _nested_key(builder: IRBuilder, func: FuncItem) -> tuple[int, str]:
+    """Nested functions are compiled once per instance of a generic function."""
+    from pyuk.irbuild.generics import instance_key
+
+    return id(func), instance_key(builder)
+
+
 def _file_if_not_main(builder: IRBuilder) -> str:
     return "" if builder.file == builder.module.file else builder.file
 
@@ -531,13 +544,19 @@ def _compile_nested(
     display = func.name if isinstance(func, FuncDef) else "<lambda>"
     fn = Function(symbol, [env, *params], ret, display, func.line,
                   file=_file_if_not_main(builder))
+    from pyuk.irbuild import generics
+
+    outer = generics.current(builder)
     previous = builder.begin_function(fn)
+    if outer is not None:  # a function nested in a generic function's instance
+        generics.set_substitution(builder, *outer)
     cs = closure_state(builder)
     cs.info = info
     cs.env = env
     cs.slots = {id(s): i for i, s in enumerate(info.free)}
     cs.defaults = default_slots
-    analysis(builder.program).nested[id(func)] = (func, symbol, default_slots)
+    analysis(builder.program).nested[_nested_key(builder, func)] = (func, symbol,
+                                                                     default_slots)
     for arg, reg in zip(func.arguments, params, strict=True):
         builder.state.locals[arg.variable] = reg
     builder.block_of(func.body.body)
@@ -583,14 +602,22 @@ def function_value(builder: IRBuilder, expr: RefExpr) -> Operand | None:
     node = expr.node
     if not isinstance(node, FuncDef):
         return None
-    if expr.kind == LDEF or id(node) in analysis(builder.program).nested:
+    if expr.kind == LDEF or _nested_key(builder, node) in analysis(builder.program).nested:
         return _nested_function_value(builder, node, expr)
     if node.fullname.rsplit(".", 1)[0] not in builder.program.modules:
         return None  # a builtin or library function
     if node.info is not FUNC_NO_INFO:
         raise Unsupported(expr, "a method as a value is not supported by pyuk yet")
-    wrapper = _value_wrapper(builder, node, expr)
-    return _static(builder, wrapper, builder.rtype(_signature(builder, node), expr), expr)
+    from pyuk.irbuild import generics
+
+    if generics.is_generic_function(node):
+        target, sig = generics.function_value(builder, expr)
+    else:
+        from pyuk.irbuild.calls import function_symbol
+
+        target, sig = function_symbol(node), _signature(builder, node)
+    wrapper = _value_wrapper(builder, target, sig, node, expr)
+    return _static(builder, wrapper, builder.rtype(sig, expr), expr)
 
 
 def _nested_function_value(builder: IRBuilder, defn: FuncDef, node: Context) -> Operand:
@@ -604,17 +631,14 @@ def _nested_function_value(builder: IRBuilder, defn: FuncDef, node: Context) -> 
     return builder.local(defn, _symbol_rtype(builder, defn, node))
 
 
-def _value_wrapper(builder: IRBuilder, defn: FuncDef, node: Context) -> str:
+def _value_wrapper(builder: IRBuilder, target: str, sig: CallableType, defn: FuncDef,
+                   node: Context) -> str:
     """The code of a module-level function's value: takes the closure first,
-    then calls the function."""
-    from pyuk.irbuild.calls import function_symbol
-
-    target = function_symbol(defn)
+    then calls the function ``target``."""
     symbol = f"{target}.<value>"
     a = analysis(builder.program)
     if symbol in a.pending or any(f.name == symbol for f in builder.module.functions):
         return symbol
-    sig = _signature(builder, defn)
     env = Register(ENV_REGISTER, builder.rtype(sig, node))
     params = [
         Register(arg.variable.name, builder.rtype(t, node))
@@ -639,6 +663,10 @@ def _default_global(defn: FuncDef, index: int) -> str:
 def store_module_defaults(builder: IRBuilder, defn: FuncDef) -> None:
     """The ``def`` statement of a module-level function (or a method, at its
     class statement): evaluates its non-literal defaults, once."""
+    from pyuk.irbuild.generics import is_generic_function
+
+    if is_generic_function(defn):
+        return  # instances take literal defaults only
     sig = _signature(builder, defn)
     for i, arg in enumerate(defn.arguments):
         init = arg.initializer
@@ -666,7 +694,7 @@ def default_argument(
         return builder.expr(init)
     sig = _signature(builder, defn)
     param_type = builder.rtype(sig.arg_types[index], node)
-    nested = analysis(builder.program).nested.get(id(defn))
+    nested = analysis(builder.program).nested.get(_nested_key(builder, defn))
     if nested is not None:
         assert closure is not None
         slot = nested[2][index]
@@ -708,6 +736,7 @@ def call_value(builder: IRBuilder, call: CallExpr, callee: Operand, sig: Callabl
                defn: FuncDef | None = None, symbol: str | None = None) -> Operand:
     """Calls a function value: directly when the function is known (a nested
     def called by name), else through the closure's code pointer."""
+    note_expected_types(builder, call, sig)
     bound = _bind_arguments(builder, call, sig)
     args: list[Operand] = [callee]
     for i, actual in enumerate(bound):
@@ -738,7 +767,7 @@ def _call_hook(builder: IRBuilder, call: CallExpr) -> Operand | None:
     callee = call.callee
     if isinstance(callee, RefExpr) and isinstance(callee.node, FuncDef):
         defn = callee.node
-        nested = analysis(builder.program).nested.get(id(defn))
+        nested = analysis(builder.program).nested.get(_nested_key(builder, defn))
         if nested is not None or callee.kind == LDEF:
             # a nested def: called directly once compiled (its code is
             # known), through its value before (mutual recursion)
@@ -884,7 +913,7 @@ def _adapter(
     params = [Register(f"a{i}", t) for i, t in enumerate(t_params)]
     ret = VOID if t_ret == NONE else t_ret
     fn = Function(symbol, [env, *params], ret, "", getattr(node, "line", 0))
-    nested = a.nested.get(id(defn)) if defn is not None else None
+    nested = a.nested.get(_nested_key(builder, defn)) if defn is not None else None
     previous = builder.begin_function(fn)
     inner = builder.emit("closure.slot", [env, Const(0, INT)], result=src)
     args: list[Operand] = [inner]
@@ -934,7 +963,8 @@ def _is_value_key(builder: IRBuilder, key: Expression) -> bool:
     if isinstance(key, RefExpr):
         node = key.node
         if isinstance(node, FuncDef):
-            return key.kind == LDEF or id(node) in analysis(builder.program).nested
+            return key.kind == LDEF or _nested_key(builder, node) in analysis(
+                builder.program).nested
         if isinstance(node, (OverloadedFuncDef, TypeInfo, Decorator)):
             return False
         if key.fullname.startswith("builtins."):
@@ -1017,3 +1047,103 @@ def bound_method(builder: IRBuilder, cls: object, obj: Operand, name: str, node:
     dest = builder.temp(value_type)
     builder.add(Instr("closure.new", dest, [obj], symbol=symbol, line=node.line))
     return dest
+
+
+# ---------------------------------------------------------------------------
+# Builtin functions as values (``key=len``, ``mapped(xs, str)``): the code
+# of the value is a wrapper whose body is the builtin called on the
+# wrapper's parameters, lowered like any call of that builtin.
+
+
+def note_expected_types(builder: IRBuilder, call: CallExpr, sig: CallableType) -> None:
+    """Records the parameter types that a call's arguments are passed to,
+    for builtins passed as values (``mapped(words, len)``: ``len`` as a
+    ``Callable[[str], int]``, not its declared ``(Sized) -> int``)."""
+    if not any(isinstance(a, NameExpr) and a.fullname.startswith("builtins.")
+               for a in call.args):
+        return
+    formal_to_actual = map_actuals_to_formals(
+        call.arg_kinds, call.arg_names, sig.arg_kinds, sig.arg_names,
+        lambda i: builder.type_of(call.args[i]),
+    )
+    expected = analysis(builder.program).expected
+    for formal, actuals in enumerate(formal_to_actual):
+        for i in actuals:
+            arg = call.args[i]
+            if isinstance(arg, NameExpr) and isinstance(
+                proper(sig.arg_types[formal]), CallableType
+            ):
+                expected[id(arg)] = (arg, sig.arg_types[formal])
+
+
+def _builtin_value_hook(builder: IRBuilder, expr: NameExpr) -> Operand | None:
+    from pyuk.irbuild.calls import BUILTIN_CALLS
+
+    if not expr.fullname.startswith("builtins.") or expr.fullname not in BUILTIN_CALLS:
+        return None
+    noted = analysis(builder.program).expected.get(id(expr))
+    t = proper(noted[1] if noted is not None and noted[0] is expr else builder.type_of(expr))
+    if not isinstance(t, CallableType) or t.variables:
+        return None
+    if any(k not in (ARG_POS, ARG_OPT) for k in t.arg_kinds):
+        return None
+    sig = t.copy_modified(arg_kinds=[ARG_POS] * len(t.arg_types))
+    value_type = builder.rtype(sig, expr)
+    a = analysis(builder.program)
+    key = f"{expr.fullname}:{value_type.name}"
+    symbol = a.builtin_values.get(key)
+    if symbol is None:
+        a.adapters += 1
+        symbol = f"{expr.fullname}.<value>.{a.adapters}"
+        a.builtin_values[key] = symbol
+        _builtin_wrapper(builder, expr, sig, value_type, symbol)
+    return _static(builder, symbol, value_type, expr)
+
+
+def _builtin_wrapper(builder: IRBuilder, expr: NameExpr, sig: CallableType, value_type: RType,
+                     symbol: str) -> None:
+    types = builder.program.types
+    env = Register(ENV_REGISTER, value_type)
+    params = [Register(f"a{i}", builder.rtype(t, expr)) for i, t in enumerate(sig.arg_types)]
+    ret = _return_rtype(builder, sig, expr)
+    fn = Function(symbol, [env, *params], ret, "", expr.line)
+    callee = NameExpr(expr.name)
+    callee.node, callee.kind, callee.fullname = expr.node, expr.kind, expr.fullname
+    callee.line, callee.column = expr.line, expr.column
+    types[callee] = sig
+    args: list[Expression] = []
+    variables: list[Var] = []
+    for i, t in enumerate(sig.arg_types):
+        var = Var(f"a{i}", t)
+        name = NameExpr(var.name)
+        name.node, name.kind, name.fullname = var, LDEF, var.name
+        name.line, name.column = expr.line, expr.column
+        types[name] = t
+        args.append(name)
+        variables.append(var)
+    call = CallExpr(callee, args, [ARG_POS] * len(args), [None] * len(args))
+    call.line, call.column = expr.line, expr.column
+    types[call] = sig.ret_type
+    previous = builder.begin_function(fn)
+    for var, reg in zip(variables, params, strict=True):
+        builder.state.locals[var] = reg
+    try:
+        result = builder.expr(call)
+        if ret == VOID:
+            builder.add(Instr("return"))
+        else:
+            builder.add(Instr("return", args=[coerce(builder, result, builder.rtype_of(call),
+                                                     ret, expr)]))
+    finally:
+        builder.end_function(previous)
+    builder.module.functions.append(fn)
+
+
+def _register_builtin_values() -> None:
+    from pyuk.irbuild.expressions import NAME_HOOKS
+
+    if _builtin_value_hook not in NAME_HOOKS:
+        NAME_HOOKS.append(_builtin_value_hook)
+
+
+_register_builtin_values()

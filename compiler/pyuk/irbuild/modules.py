@@ -47,6 +47,8 @@ from pyuk.irbuild import strings  # noqa: E402, F401, I001
 from pyuk.irbuild import class_dispatch  # noqa: E402, F401, I001
 # functions as values: nested defs, lambdas, calls through Callable values
 from pyuk.irbuild import closures  # noqa: E402, F401, I001
+# generic functions: one instance per instantiation, at their calls
+from pyuk.irbuild import generics
 from pyuk.irbuild.classes import lower_class_functions  # noqa: E402, I001
 from pyuk.irbuild.builder import IRBuilder, Unsupported
 from pyuk.irbuild.calls import function_symbol
@@ -117,6 +119,8 @@ def _return_rtype(builder: IRBuilder, sig: CallableType, node: FuncDef) -> RType
 
 
 def _lower_function(builder: IRBuilder, defn: FuncDef) -> Function | None:
+    if generics.is_generic_function(defn):
+        return None  # compiled per instantiation (irbuild/generics.py)
     sig = proper(defn.type) if defn.type is not None else None
     if not isinstance(sig, CallableType):
         builder.error(defn, f'function "{defn.name}" has no type annotations')
@@ -134,6 +138,7 @@ def _lower_function(builder: IRBuilder, defn: FuncDef) -> Function | None:
         builder.error(exc.node, exc.message)
         return None
     previous = builder.begin_function(fn)
+    generics.enter_method(builder, defn)  # a method of a generic class's instance
     for arg, reg in zip(defn.arguments, params, strict=True):
         builder.state.locals[arg.variable] = reg
     if not lower_native_body(builder, defn, params):  # pyuk.xen's functions
