@@ -113,9 +113,6 @@ def call_compiled(builder: IRBuilder, call: CallExpr, defn: FuncDef) -> Operand:
     from pyuk.irbuild.closures import note_expected_types
 
     note_expected_types(builder, call, signature)  # builtins passed as values
-    from pyuk.irbuild.closures import note_expected_types
-
-    note_expected_types(builder, call, signature)  # builtins passed as values
     # evaluate the arguments in source order, as CPython does
     actual_values = [builder.expr(arg) for arg in call.args]
     actual_types = [builder.rtype_of(arg) for arg in call.args]
