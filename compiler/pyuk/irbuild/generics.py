@@ -38,6 +38,7 @@ from mypy.types import (
     Instance,
     TupleType,
     Type,
+    TypeAliasType,
     TypeType,
     TypeVarId,
     TypeVarType,
@@ -490,7 +491,10 @@ def _discover(program: TypedProgram, found: _Discovery) -> None:
             t = expand_type(t, subst)
         stack = [t]
         while stack:
-            p = get_proper_type(stack.pop())
+            top = stack.pop()
+            if isinstance(top, TypeAliasType) and top.is_recursive:
+                continue  # typeshed's _ClassInfo (isinstance) expands forever
+            p = get_proper_type(top)
             stack.extend(_type_children(p))
             if isinstance(p, Instance) and is_generic_class(p.type) and (
                 p.type.module_name in program.modules
