@@ -116,3 +116,23 @@ pyuk_str *pyuk_type_name_str(const pyuk_type *type)
 {
     return pyuk_str_from_cstr(type->name);
 }
+
+bool pyuk_instance_eq(pyuk_object *a, pyuk_object *b)
+{
+    if (a && b && a->type != b->type && pyuk_is_subtype(b->type, a->type)) {
+        /* CPython tries the right operand's reflected method first when
+         * its class is a subclass that overrides it */
+        bool (*fb)(pyuk_object *, pyuk_object *) =
+            b->type->special ? b->type->special->eq : NULL;
+        bool (*fa)(pyuk_object *, pyuk_object *) =
+            a->type->special ? a->type->special->eq : NULL;
+        if (fb && fb != fa)
+            return fb(b, a);
+    }
+    /* no identity shortcut: == calls __eq__ even on the same object */
+    if (a && a->type->family == PYUK_T_INSTANCE && a->type->special && a->type->special->eq)
+        return a->type->special->eq(a, b);
+    if (b && b->type->family == PYUK_T_INSTANCE && b->type->special && b->type->special->eq)
+        return b->type->special->eq(b, a);
+    return pyuk_word_eq((pyuk_word)a, PYUK_KIND_OBJ, (pyuk_word)b, PYUK_KIND_OBJ);
+}

@@ -23,6 +23,8 @@ CLASS_RUNTIME: dict[str, RuntimeFunction] = {
     "pyuk_enum_member_at": _rt(P, INT, result=P),
     # len() of an instance whose __len__ returned a negative number
     "pyuk_raise_negative_len": _rt(raises=True),
+    # == with CPython's subclass-first rule, through the hooks
+    "pyuk_instance_eq": _rt(P, P, result=BOOL, raises=True),
     # type(x).__name__
     "pyuk_type_name_str": _rt(P, result=STR, raises=True),
     # `return NotImplemented` with nothing else to answer

@@ -176,6 +176,27 @@ def _binary_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, r
     return value, rtype
 
 
+def _coerce_hook(builder: IRBuilder, value: Operand, src: RType, dst: RType,
+                 node: Context) -> Operand | None:
+    """Into a protocol type only go instances of classes whose method
+    table the compiler built: refuse other values (builtins, object)."""
+    if not dst.is_ref or src == dst or src.name == "None":
+        return None
+    reg = registry(builder)
+    protocols = [reg.by_name(part) for part in dst.name.split(" | ")]
+    if not any(p is not None and p.kind == KIND_PROTOCOL for p in protocols):
+        return None
+    for part in src.name.split(" | "):
+        if part == "None":
+            continue
+        c = reg.by_name(part)
+        if c is None:
+            raise Unsupported(node, f'a value of type "{src}" where the protocol "{dst}" is '
+                              "expected is not supported by pyuk: only instances of the "
+                              "program's classes can be used through protocols")
+    return None
+
+
 def _truth_hook(builder: IRBuilder, value: Operand, rtype: RType, node: Context) -> Operand | None:
     return class_ops.try_truth(builder, value, rtype, node)
 
@@ -353,6 +374,7 @@ def _install() -> None:
     logic.COMPARE_HOOKS.insert(0, _compare_hook)
     arithmetic.BINARY_HOOKS.insert(0, _binary_hook)
     coerce.TRUTH_HOOKS.insert(0, _truth_hook)
+    coerce.REFERENCE_COERCIONS.insert(0, _coerce_hook)
     statements.STORE_HOOKS.insert(0, _store_hook)
     statements.AUGASSIGN_HOOKS.insert(0, _augassign_hook)
     iteration.GEN_HOOKS.insert(0, _gen_hook)

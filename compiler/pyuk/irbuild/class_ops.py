@@ -29,7 +29,7 @@ from mypy.nodes import (
     TupleExpr,
     TypeInfo,
 )
-from mypy.types import CallableType, Type
+from mypy.types import AnyType, CallableType, Type, TypeOfAny
 
 from pyuk.ir.classes import KIND_ENUM, KIND_EXCEPTION, KIND_NAMEDTUPLE, KIND_PROTOCOL
 from pyuk.ir.nodes import Const, Instr, Operand, Register
@@ -383,11 +383,17 @@ def call_method(builder: IRBuilder, c: ClassInfo, name: str, obj: Operand, node:
     _, _kind, defn = found
     sig = signature_of(defn)
     args: list[Operand] = arguments()  # type: ignore[operator]
-    if name in c.vtable and c.is_virtual(name):
+    if c.kind == KIND_PROTOCOL:
+        reg = registry(builder)
+        result = _call(builder, reg.selector(c, name), [obj, *args], sig.result, node,
+                       op="method.pcall")
+    elif name in c.vtable and c.is_virtual(name):
         root = _slot_root(c, name)
         if signature_of(root).key() != sig.key():
             raise Unsupported(node, f'calling "{name}" through a subclass that changes its '
                               "signature is not supported by pyuk yet")
+        if isinstance(node, CallExpr):
+            _check_override_defaults(c, name, defn, node)
         result = _call(builder, method_symbol(root), [obj, *args], sig.result, node,
                        op="method.vcall")
     else:
@@ -395,6 +401,53 @@ def call_method(builder: IRBuilder, c: ClassInfo, name: str, obj: Operand, node:
     if result_node is not None:
         return _wanted(builder, result, sig.result, result_node)
     return result
+
+
+def _default_key(expr: Expression | None) -> object:
+    """A comparable form of a literal default (None: not a literal)."""
+    from mypy.nodes import FloatExpr, IntExpr, StrExpr, UnaryExpr
+
+    if isinstance(expr, (IntExpr, FloatExpr, StrExpr)):
+        return (type(expr).__name__, expr.value)
+    if isinstance(expr, NameExpr) and expr.fullname in ("builtins.True", "builtins.False",
+                                                        "builtins.None"):
+        return expr.fullname
+    if isinstance(expr, UnaryExpr) and expr.op == "-" and isinstance(expr.expr,
+                                                                    (IntExpr, FloatExpr)):
+        return ("neg", expr.expr.value)
+    return None
+
+
+def _check_override_defaults(c: ClassInfo, name: str, defn: FuncDef, call: CallExpr) -> None:
+    """A virtual call that leaves out an argument gets the default of the
+    method that runs, which the compiler does not know: refuse it unless
+    every override has the same literal default."""
+    sig = proper(defn.type) if defn.type is not None else None
+    if not isinstance(sig, CallableType):
+        return
+    mapping = map_actuals_to_formals(
+        call.arg_kinds, call.arg_names, sig.arg_kinds[1:], sig.arg_names[1:],
+        lambda i: AnyType(TypeOfAny.special_form),
+    )
+    omitted = [i + 1 for i, actuals in enumerate(mapping) if not actuals]
+    if not omitted:
+        return
+    impls = [a.methods[name][1] for a in [c, *c.descendants(), *c.ancestors()]
+             if name in a.methods]
+    for index in omitted:
+        keys = set()
+        for impl in impls:
+            arg = impl.arguments[index] if index < len(impl.arguments) else None
+            key = _default_key(arg.initializer if arg is not None else None)
+            if key is None:
+                raise Unsupported(call, f'leaving out argument "{sig.arg_names[index]}" of '
+                                  f'"{name}", which subclasses override, needs literal defaults '
+                                  "in pyuk: pass it")
+            keys.add(key)
+        if len(keys) > 1:
+            raise Unsupported(call, f'leaving out argument "{sig.arg_names[index]}" of "{name}", '
+                              "whose default differs between overrides, is not supported by "
+                              "pyuk: pass it")
 
 
 def _slot_root(c: ClassInfo, name: str) -> FuncDef:
@@ -719,10 +772,8 @@ _COMPARE_CODES = {"<": 0, "<=": 1, "==": 2, "!=": 3, ">": 4, ">=": 5}
 
 
 def user_class(builder: IRBuilder, rtype: RType) -> ClassInfo | None:
-    c = registry(builder).by_name(rtype.name) if rtype.is_ref else None
-    if c is None or c.kind == KIND_PROTOCOL:
-        return None
-    return c
+    """The compiled class (or protocol) of values of this IR type."""
+    return registry(builder).by_name(rtype.name) if rtype.is_ref else None
 
 
 def _method_call_on(builder: IRBuilder, c: ClassInfo, name: str, obj: Operand,
@@ -757,11 +808,21 @@ def try_compare(builder: IRBuilder, op: str, left: Operand, left_type: RType, ri
     method = _COMPARE_METHODS.get(op)
     if method is None:
         return None
+    reflected = _REFLECTED[method]
+    if _subclass_may_reflect(builder, lc, rc, reflected) or (
+            op == "!=" and _subclass_may_reflect(builder, lc, rc, "__eq__")):
+        # the right operand may be an instance of a subclass of the left's
+        # class that overrides the reflected method: CPython calls it first
+        if op in ("==", "!=") and left_type.is_ref and right_type.is_ref:
+            equal = builder.call_runtime("pyuk_instance_eq", [left, right], node)
+            assert equal is not None
+            return equal if op == "==" else builder.emit("bool.not", [equal], node)
+        raise Unsupported(node, f'"{op}" between a class and a subclass that overrides '
+                          f"{reflected} is not supported by pyuk yet")
     # identity when neither side defines the comparison
     if lc is not None and _defines(lc, method):
         return _truth(builder, _method_call_on(builder, lc, method, left, [(right, right_type)],
                                                node), False, node)
-    reflected = _REFLECTED[method]
     if rc is not None and _defines(rc, reflected):
         return _truth(builder, _method_call_on(builder, rc, reflected, right,
                                                [(left, left_type)], node), False, node)
@@ -771,6 +832,28 @@ def try_compare(builder: IRBuilder, op: str, left: Operand, left_type: RType, ri
     if op == "!=" and rc is not None and _defines(rc, "__eq__"):
         result = _method_call_on(builder, rc, "__eq__", right, [(left, left_type)], node)
         return _truth(builder, result, True, node)
+    if _dynamic(builder, lc, method) or _dynamic(builder, rc, reflected) or (
+            op in ("==", "!=") and (_dynamic(builder, lc, "__eq__")
+                                    or _dynamic(builder, rc, "__eq__"))):
+        # a subclass (or a class behind a protocol) defines the comparison:
+        # the runtime's generic comparison dispatches on the objects' classes
+        if op in ("==", "!=") and left_type.is_ref and right_type.is_ref:
+            equal = builder.call_runtime("pyuk_instance_eq", [left, right], node)
+            assert equal is not None
+            return equal if op == "==" else builder.emit("bool.not", [equal], node)
+        if op in ("<", ">") and left_type.is_ref and right_type.is_ref:
+            from pyuk.irbuild.containers import KIND_OBJ
+
+            lw = builder.emit("word.pack", [left], node)
+            rw = builder.emit("word.pack", [right], node)
+            compared = builder.call_runtime(
+                "pyuk_word_compare",
+                [lw, Const(KIND_OBJ, INT), rw, Const(KIND_OBJ, INT),
+                 Const(_COMPARE_CODES[op], INT)], node)
+            assert compared is not None
+            return compared
+        raise Unsupported(node, f'"{op}" where only subclasses define {method} is not '
+                          "supported by pyuk yet")
     dc = lc if lc is not None and _dataclass_with(lc, "eq") else None
     if op in ("==", "!=") and dc is not None and left_type.is_ref and right_type.is_ref:
         equal = builder.call_runtime("pyuk_dataclass_eq", [left, right], node)
@@ -786,6 +869,38 @@ def try_compare(builder: IRBuilder, op: str, left: Operand, left_type: RType, ri
             return Const(op == "!=", BOOL)
         return builder.emit("ref.is" if op == "==" else "ref.is_not", [left, right], node)
     return None
+
+
+def _subclass_may_reflect(builder: IRBuilder, lc: ClassInfo | None, rc: ClassInfo | None,
+                          reflected: str) -> bool:
+    """Whether the right operand's class can be a proper subclass of the
+    left operand's class that defines the reflected method ``reflected``
+    (CPython then calls it before the left operand's method)."""
+    if lc is None or rc is None or lc.kind == KIND_PROTOCOL:
+        return False
+    lefts = {id(k) for k in [lc, *lc.descendants()]}
+    for k in [rc, *_implementers(builder, rc)]:
+        if reflected not in k.methods:
+            continue
+        if any(id(a) in lefts for a in k.ancestors()[1:]):
+            return True
+    return False
+
+
+def _implementers(builder: IRBuilder, c: ClassInfo) -> list[ClassInfo]:
+    """The classes whose instances a value of static class ``c`` can be."""
+    reg = registry(builder)
+    if c.kind == KIND_PROTOCOL:
+        return [k for k in reg.classes.values() if reg.conforms(k, c)]
+    return c.descendants()
+
+
+def _dynamic(builder: IRBuilder, c: ClassInfo | None, method: str) -> bool:
+    """Whether ``c`` lacks ``method`` but some class below it defines it:
+    then only the object's class knows what the operation does."""
+    if c is None or _defines(c, method):
+        return False
+    return any(method in k.methods for k in _implementers(builder, c))
 
 
 def _defines(c: ClassInfo, method: str) -> bool:
@@ -877,8 +992,11 @@ def try_truth(builder: IRBuilder, value: Operand, rtype: RType, node: Context) -
     method = "__bool__" if _defines(c, "__bool__") else "__len__" if _defines(c, "__len__") \
         else None
     if c.kind == KIND_NAMEDTUPLE and method is None:
-        return Const(bool(c.fields), BOOL) if False else _not_none(builder, value, node) if \
-            c.fields else Const(False, BOOL)
+        return _not_none(builder, value, node) if c.fields else Const(False, BOOL)
+    if method != "__bool__" and (_dynamic(builder, c, "__bool__")
+                                 or (method is None and _dynamic(builder, c, "__len__"))):
+        raise Unsupported(node, f'the truth value of "{c.info.name}", whose subclasses define '
+                          "__bool__ or __len__, is not supported by pyuk: compare explicitly")
     result = builder.temp(BOOL)
     builder.move(result, Const(False, BOOL))
     present, done = builder.new_block(), builder.new_block()

@@ -512,12 +512,14 @@ class ClassRegistry:
         key = (c.fullname, name)
         overridden = any(name in d.info.names for d in c.descendants())
         inherited_field = name in c.fields
-        if not var.is_classvar and (
-            key in self.instance_writes
+        if (
+            (key in self.instance_writes and not var.is_classvar)
             or inherited_field
             or (overridden and key in self.instance_reads)
         ):
-            # an instance attribute with a class-level default
+            # an instance attribute with a class-level default: instances
+            # assign it, or read it where a subclass gives it another value
+            # (ClassVars too: reads through instances see the object's class)
             self._add_field(c, name, var, stmt)
             from pyuk.irbuild.modules import _is_simple
 

@@ -94,6 +94,10 @@ pyuk_object *pyuk_enum_member_at(const pyuk_type *type, pyuk_int i);
 
 /* ---- misc ---- */
 
+/* a == b for instances whose classes compiled code cannot know: CPython's
+ * rule (a subclass's reflected __eq__ first), then the generic ==. */
+bool pyuk_instance_eq(pyuk_object *a, pyuk_object *b);
+
 /* type(x).__name__ */
 struct pyuk_str *pyuk_type_name_str(const pyuk_type *type);
 
