@@ -194,6 +194,9 @@ def _coerce_hook(builder: IRBuilder, value: Operand, src: RType, dst: RType,
             raise Unsupported(node, f'a value of type "{src}" where the protocol "{dst}" is '
                               "expected is not supported by pyuk: only instances of the "
                               "program's classes can be used through protocols")
+        for p in protocols:
+            if p is not None and p.fullname in c.protocol_failures:
+                raise Unsupported(node, c.protocol_failures[p.fullname])
     return None
 
 

@@ -165,6 +165,8 @@ class ClassInfo:
     protocol_methods: dict[str, str] = field(default_factory=dict)
     dataclass: DataclassSpec | None = None
     members: list[tuple[str, int]] = field(default_factory=list)  # IntEnum
+    # protocols the class conforms to but cannot be used through: why
+    protocol_failures: dict[str, str] = field(default_factory=dict)
     ir: ClassIR | None = None
     # an instance of a generic class (irbuild/generics.py): its type
     # arguments, their substitution and its link name ("mod.Box<int>")
@@ -811,11 +813,15 @@ class ClassRegistry:
             for c in self.classes.values():
                 if not self.conforms(c, proto):
                     continue
-                for member in self.protocol_members(proto):
-                    try:
+                saved = (list(c.glue), list(c.getters), dict(c.protocol_methods))
+                try:
+                    for member in self.protocol_members(proto):
                         self._protocol_entry(c, proto, member)
-                    except ClassError as exc:
-                        c.errors.append(exc)
+                except ClassError as exc:
+                    # the class cannot be used through this protocol: an
+                    # error where the program converts it (class_dispatch)
+                    c.glue, c.getters, c.protocol_methods = saved
+                    c.protocol_failures[proto.fullname] = exc.message
 
     def _protocol_entry(self, c: ClassInfo, proto: ClassInfo, member: str) -> None:
         selector = self.selector(proto, member)
