@@ -178,8 +178,6 @@ def _self_operand(builder: IRBuilder, node: Context) -> Register:
 
 def construct(builder: IRBuilder, c: ClassInfo, call: CallExpr | None, node: Context) -> Operand:
     """``C(args)``: a new instance, its fields defaulted, ``__init__`` run."""
-    if c.errors:
-        raise Unsupported(node, f'class "{c.info.name}" cannot be used (see its errors)')
     if c.kind == KIND_PROTOCOL:
         raise Unsupported(node, "protocols cannot be instantiated")
     if c.kind == KIND_ENUM:
@@ -331,6 +329,8 @@ def try_call(builder: IRBuilder, call: CallExpr) -> Operand | None:
     found = c.find_method(callee.name)
     if found is None and (callee.name in c.fields or c.class_var(callee.name) is not None):
         return None  # a function value held in a field: called as a value
+    if found is None and c.errors:
+        return builder.temp(builder.rtype_of(call))  # the class's errors say enough
     if found is None:
         if c.kind in (KIND_ENUM, KIND_NAMEDTUPLE):
             raise Unsupported(call, f'"{callee.name}()" on "{c.info.name}" is not supported by '

@@ -462,6 +462,9 @@ class ClassRegistry:
                 self._analyse_namedtuple(c)
             elif c.kind != KIND_PROTOCOL:
                 self._analyse_fields(c)
+        except ClassError as exc:
+            c.errors.append(exc)
+        try:
             self._analyse_methods(c)
         except ClassError as exc:
             c.errors.append(exc)
@@ -476,25 +479,32 @@ class ClassRegistry:
             c.dataclass = self._dataclass_spec(c, values)
         dataclass_fields = set(c.dataclass.fields) if c.dataclass else set()
         for name, sym in info.names.items():
-            var = sym.node
-            if not isinstance(var, Var) or sym.plugin_generated:
-                continue
-            if name.startswith("__") and name.endswith("__"):
-                if name in values:
-                    raise ClassError(values[name], f'setting "{name}" in a class body is not '
-                                     "supported by pyuk")
-                continue
-            assigned = values.get(name)
-            if name in dataclass_fields:
-                self._add_field(c, name, var, assigned or c.defn)
-                continue
-            if var.is_classvar or assigned is not None:
-                if assigned is None:
-                    raise ClassError(c.defn, f'class variable "{name}" needs a value in the '
-                                     "class body in pyuk")
-                self._class_level(c, name, var, assigned)
-                continue
-            self._add_field(c, name, var, c.defn)
+            try:
+                self._analyse_name(c, name, sym.node, sym.plugin_generated, values,
+                                   dataclass_fields)
+            except ClassError as exc:
+                c.errors.append(exc)  # one error per name; the others go on
+
+    def _analyse_name(self, c: ClassInfo, name: str, var: object, generated: bool,
+                      values: dict[str, AssignmentStmt], dataclass_fields: set[str]) -> None:
+        if not isinstance(var, Var) or generated:
+            return
+        if name.startswith("__") and name.endswith("__"):
+            if name in values:
+                raise ClassError(values[name], f'setting "{name}" in a class body is not '
+                                 "supported by pyuk")
+            return
+        assigned = values.get(name)
+        if name in dataclass_fields:
+            self._add_field(c, name, var, assigned or c.defn)
+            return
+        if var.is_classvar or assigned is not None:
+            if assigned is None:
+                raise ClassError(c.defn, f'class variable "{name}" needs a value in the '
+                                 "class body in pyuk")
+            self._class_level(c, name, var, assigned)
+            return
+        self._add_field(c, name, var, c.defn)
 
     def _add_field(self, c: ClassInfo, name: str, var: Var, node: Context) -> None:
         rtype = _rtype(c.field_type(var.type), node)
