@@ -11,6 +11,8 @@
 #include <pyuk/gc.h>
 #include <pyuk/hash.h>
 #include <pyuk/object.h>
+
+#include "object_internal.h"
 #include <pyuk/tuple.h>
 
 void *memset(void *dst, int c, size_t n);
@@ -42,6 +44,9 @@ static void trace_dict(pyuk_object *obj, pyuk_visit_fn visit)
             visit((pyuk_object *)e->value);
     }
 }
+
+/* links the repr of this type with it (object_repr_containers.c) */
+__attribute__((used)) static const char *const repr_link = &pyuk_container_repr_linked;
 
 const pyuk_type pyuk_type_dict = {
     .name = "dict",

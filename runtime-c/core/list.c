@@ -7,10 +7,15 @@
 #include <pyuk/exceptions.h>
 #include <pyuk/gc.h>
 #include <pyuk/object.h>
+
+#include "object_internal.h"
 #include <pyuk/slice.h>
 
 void *memmove(void *dst, const void *src, size_t n);
 void *memcpy(void *restrict dst, const void *restrict src, size_t n);
+
+/* links the repr of this type with it (object_repr_containers.c) */
+__attribute__((used)) static const char *const repr_link = &pyuk_container_repr_linked;
 
 const pyuk_type pyuk_type_list = {
     .name = "list",

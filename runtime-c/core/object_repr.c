@@ -11,13 +11,15 @@
 #include <pyuk/str.h>
 #include <pyuk/tuple.h>
 
+#include "object_internal.h"
+
 /* Containers being printed, for "[...]": a small stack (deeper nesting is
  * not checked, as it cannot be a cycle shorter than the stack). */
 #define REPR_DEPTH 64
 static pyuk_object *in_progress[REPR_DEPTH];
 static int depth;
 
-static bool enter(pyuk_object *o)
+bool pyuk_repr_enter(pyuk_object *o)
 {
     for (int i = 0; i < depth && i < REPR_DEPTH; i++)
         if (in_progress[i] == o)
@@ -28,7 +30,7 @@ static bool enter(pyuk_object *o)
     return true;
 }
 
-static void leave(void)
+void pyuk_repr_leave(void)
 {
     depth--;
 }
@@ -60,7 +62,7 @@ static void add_hex_address(pyuk_strbuf *b, const void *p)
         pyuk_strbuf_add_ascii(b, &buf[--n], 1);
 }
 
-static void add_items(pyuk_strbuf *b, const pyuk_word *items, pyuk_int n,
+void pyuk_repr_add_items(pyuk_strbuf *b, const pyuk_word *items, pyuk_int n,
                       const pyuk_type *tuple_type, pyuk_int kind)
 {
     for (pyuk_int i = 0; i < n; i++) {
@@ -71,71 +73,6 @@ static void add_items(pyuk_strbuf *b, const pyuk_word *items, pyuk_int n,
     }
 }
 
-static void add_dict(pyuk_strbuf *b, pyuk_dict *d)
-{
-    pyuk_strbuf_add_ascii(b, "{", 1);
-    bool first = true;
-    for (pyuk_int i = 0; i < d->nentries; i++) {
-        pyuk_dict_entry *e = &d->entries[i];
-        if (e->hash == -1)
-            continue;
-        if (!first)
-            pyuk_strbuf_add_ascii(b, ", ", 2);
-        first = false;
-        pyuk_strbuf_add_word_repr(b, e->key, d->key_kind);
-        pyuk_strbuf_add_ascii(b, ": ", 2);
-        pyuk_strbuf_add_word_repr(b, e->value, d->value_kind);
-    }
-    pyuk_strbuf_add_ascii(b, "}", 1);
-}
-
-static void add_set(pyuk_strbuf *b, pyuk_set *s)
-{
-    if (s->used == 0) {
-        pyuk_strbuf_add_cstr(b, "set()");
-        return;
-    }
-    pyuk_strbuf_add_ascii(b, "{", 1);
-    bool first = true;
-    for (pyuk_int i = 0; i <= s->mask; i++) {
-        if (s->table[i].stored == 0)
-            continue;
-        if (!first)
-            pyuk_strbuf_add_ascii(b, ", ", 2);
-        first = false;
-        pyuk_strbuf_add_word_repr(b, s->table[i].key, s->kind);
-    }
-    pyuk_strbuf_add_ascii(b, "}", 1);
-}
-
-static void add_view(pyuk_strbuf *b, pyuk_dict_view *v)
-{
-    pyuk_strbuf_add_cstr(b, v->ob.type->name);
-    pyuk_strbuf_add_ascii(b, "([", 2);
-    pyuk_dict *d = v->dict;
-    bool first = true;
-    for (pyuk_int i = 0; i < d->nentries; i++) {
-        pyuk_dict_entry *e = &d->entries[i];
-        if (e->hash == -1)
-            continue;
-        if (!first)
-            pyuk_strbuf_add_ascii(b, ", ", 2);
-        first = false;
-        if (v->ob.type == &pyuk_type_dict_values) {
-            pyuk_strbuf_add_word_repr(b, e->value, d->value_kind);
-        } else if (v->ob.type == &pyuk_type_dict_keys) {
-            pyuk_strbuf_add_word_repr(b, e->key, d->key_kind);
-        } else {
-            pyuk_strbuf_add_ascii(b, "(", 1);
-            pyuk_strbuf_add_word_repr(b, e->key, d->key_kind);
-            pyuk_strbuf_add_ascii(b, ", ", 2);
-            pyuk_strbuf_add_word_repr(b, e->value, d->value_kind);
-            pyuk_strbuf_add_ascii(b, ")", 1);
-        }
-    }
-    pyuk_strbuf_add_ascii(b, "])", 2);
-}
-
 /* repr of an exception: Name(arg, ...) */
 static void add_exception(pyuk_strbuf *b, pyuk_exception *exc)
 {
@@ -143,7 +80,7 @@ static void add_exception(pyuk_strbuf *b, pyuk_exception *exc)
     pyuk_strbuf_add_ascii(b, "(", 1);
     pyuk_tuple *args = (pyuk_tuple *)exc->args;
     if (args)
-        add_items(b, args->items, args->length, args->ob.type, PYUK_KIND_OBJ);
+        pyuk_repr_add_items(b, args->items, args->length, args->ob.type, PYUK_KIND_OBJ);
     pyuk_strbuf_add_ascii(b, ")", 1);
 }
 
@@ -189,7 +126,7 @@ static void add_object_repr(pyuk_strbuf *b, pyuk_object *o)
     default:
         break;
     }
-    if (!enter(o)) {
+    if (!pyuk_repr_enter(o)) {
         switch (t->family) {
         case PYUK_T_LIST: pyuk_strbuf_add_cstr(b, "[...]"); return;
         case PYUK_T_DICT: pyuk_strbuf_add_cstr(b, "{...}"); return;
@@ -198,34 +135,22 @@ static void add_object_repr(pyuk_strbuf *b, pyuk_object *o)
         }
     }
     switch (t->family) {
-    case PYUK_T_LIST: {
-        pyuk_list *l = (pyuk_list *)o;
-        pyuk_strbuf_add_ascii(b, "[", 1);
-        add_items(b, l->items, l->length, NULL, l->kind);
-        pyuk_strbuf_add_ascii(b, "]", 1);
-        break;
-    }
     case PYUK_T_TUPLE: {
         pyuk_tuple *tu = (pyuk_tuple *)o;
         pyuk_strbuf_add_ascii(b, "(", 1);
-        add_items(b, tu->items, tu->length, t, 0);
+        pyuk_repr_add_items(b, tu->items, tu->length, t, 0);
         if (tu->length == 1)
             pyuk_strbuf_add_ascii(b, ",", 1);
         pyuk_strbuf_add_ascii(b, ")", 1);
         break;
     }
+    case PYUK_T_LIST:
     case PYUK_T_DICT:
-        add_dict(b, (pyuk_dict *)o);
-        break;
     case PYUK_T_SET:
-        add_set(b, (pyuk_set *)o);
-        break;
     case PYUK_T_ITERATOR:
-        if (t == &pyuk_type_dict_keys || t == &pyuk_type_dict_values ||
-            t == &pyuk_type_dict_items) {
-            add_view(b, (pyuk_dict_view *)o);
+        /* linked with the container types (object_repr_containers.c) */
+        if (pyuk_strbuf_add_container_repr && pyuk_strbuf_add_container_repr(b, o))
             break;
-        }
         /* fall through */
     default:
         if (t->flags & PYUK_TYPE_EXCEPTION) {
@@ -243,7 +168,7 @@ static void add_object_repr(pyuk_strbuf *b, pyuk_object *o)
         pyuk_strbuf_add_ascii(b, ">", 1);
         break;
     }
-    leave();
+    pyuk_repr_leave();
 }
 
 void pyuk_strbuf_add_word_repr(pyuk_strbuf *b, pyuk_word w, pyuk_int kind)

@@ -17,6 +17,8 @@
 #include <pyuk/hash.h>
 #include <pyuk/object.h>
 
+#include "object_internal.h"
+
 #define MINSIZE 8
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
@@ -40,6 +42,9 @@ static void trace_set(pyuk_object *obj, pyuk_visit_fn visit)
         if (is_active(&s->table[i]) && s->table[i].key)
             visit((pyuk_object *)s->table[i].key);
 }
+
+/* links the repr of this type with it (object_repr_containers.c) */
+__attribute__((used)) static const char *const repr_link = &pyuk_container_repr_linked;
 
 const pyuk_type pyuk_type_set = {
     .name = "set",
