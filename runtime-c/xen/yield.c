@@ -19,6 +19,9 @@ bool plat_yield(uint64_t deadline)
         if (port < 0)
             plat_panic("cannot bind the Xen timer");
         xen_timer_port = (evtchn_port_t)port;
+        /* Xen starts every vCPU with a 10 ms periodic timer on the same
+         * VIRQ: stop it, or a sleeping domain wakes 100 times a second. */
+        HYPERCALL3(__HYPERVISOR_vcpu_op, VCPUOP_stop_periodic_timer, 0, 0);
         xen_evtchn_unmask(xen_timer_port);
         timer_bound = true;
     }

@@ -85,6 +85,7 @@ def _result(blocks: dict[str, bytes]) -> DomUResult:
         flags=meta.get("flags", ""),
         cpu_time_s=None if cpu_ns is None else cpu_ns / 1e9,
         cpu_ns=cpu_ns,
+        idle_max_s=_seconds(meta, "idle_max_us"),
         blocked_seen=meta.get("blocked_seen") == "1",
         create_s=_seconds(meta, "t_create"),
         run_s=_seconds(meta, "t_run"),

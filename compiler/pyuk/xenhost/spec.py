@@ -66,7 +66,10 @@ class DomUResult:
     shutdown (or timeout), total_s create to destroyed.  cpu_ns: the CPU
     time Xen accounted to the domain, in ns, read at its shutdown (cpu_time_s
     is the same in seconds); blocked_seen: its vCPU was blocked in one of the
-    polls dom0 makes every 20 ms while it runs.  xen_log: Xen's
+    polls dom0 makes every 20 ms while it runs; idle_max_s: the longest
+    span between two polls over which its CPU time did not grow at all (a
+    lower bound of its longest idle stretch: a sleep shows up here, a
+    spin does not).  xen_log: Xen's
     lines about it (port 0xe9 output, faults); toolstack_log: what xl said;
     trace: the dom0 script's own stderr (its `set -x` when verbose).
     """
@@ -89,6 +92,7 @@ class DomUResult:
     toolstack_log: str = ""
     trace: str = ""
     cpu_ns: int | None = None
+    idle_max_s: float = 0.0
 
     @property
     def ok(self) -> bool:

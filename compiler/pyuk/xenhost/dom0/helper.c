@@ -6,8 +6,10 @@
  *       Polls the domain every POLL_MS until it shuts down, vanishes, the
  *       timeout passes, or STOPFILE exists; then prints key=value lines for
  *       the result's meta file: reason, flags (as `xl list` shows them),
- *       cpu_ns (the domain's CPU time in ns, exact) and blocked_seen (its
- *       vCPU was seen blocked in some poll).
+ *       cpu_ns (the domain's CPU time in ns, exact), blocked_seen (its
+ *       vCPU was seen blocked in some poll) and idle_max_us (the longest
+ *       span between two polls over which its CPU time did not grow at all:
+ *       a lower bound of its longest idle stretch).
  *
  *   pyuk-helper stream INDEX LOG STOPFILE
  *       Copies what is appended to LOG onto stdout as protocol lines
@@ -87,10 +89,19 @@ static int cmd_wait(xc_interface *xch, uint32_t domid, uint64_t timeout_us, cons
     const char *reason;
     xc_domaininfo_t info, last;
     bool have_last = false;
+    /* the longest span between two polls over which its CPU time did not grow */
+    uint64_t idle_since = 0, idle_max = 0;
     for (;;) {
+        uint64_t now = now_us();
         if (domain_info(xch, domid, &info)) {
             reason = "vanished";
             break;
+        }
+        if (have_last && info.cpu_time == last.cpu_time) {
+            if (now - idle_since > idle_max)
+                idle_max = now - idle_since;
+        } else {
+            idle_since = now;
         }
         last = info;
         have_last = true;
@@ -112,7 +123,8 @@ static int cmd_wait(xc_interface *xch, uint32_t domid, uint64_t timeout_us, cons
     char flags[7] = "";
     if (have_last)
         flag_letters(&last, flags);
-    printf("reason=%s\nflags=%s\nblocked_seen=%d\n", reason, flags, blocked);
+    printf("reason=%s\nflags=%s\nblocked_seen=%d\nidle_max_us=%llu\n", reason, flags,
+           blocked, (unsigned long long)idle_max);
     if (have_last)
         printf("cpu_ns=%llu\n", (unsigned long long)last.cpu_time);
     return 0;
