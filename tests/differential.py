@@ -138,3 +138,21 @@ def run_xen_dom0_batch(kernel: Path) -> tuple[str, int]:
     out = BytesIO()
     filter_xen_console(BytesIO(result.stdout), out)
     return out.getvalue().decode(errors="replace"), decode_debug_exit(result.returncode)
+
+
+def run_xen_domu_batches(kernels: list[Path], memory_mb: int = 64) -> list[tuple[str, int]]:
+    """Boots the Xen host in QEMU once (pyuk.xenhost) and runs each batch
+    kernel as a real domU, one after another, as ``xl create`` starts it:
+    each one's PV console and exit status (from xenstore; None becomes -1)."""
+    from pyuk.xenhost import DomU, run_batch
+
+    batch = run_batch(
+        [
+            DomU(f"batch{i}", kernel, memory_mb=memory_mb, timeout=KERNEL_TIMEOUT)
+            for i, kernel in enumerate(kernels)
+        ]
+    )
+    return [
+        (r.console.decode(errors="replace"), -1 if r.exit_status is None else r.exit_status)
+        for r in batch.results
+    ]

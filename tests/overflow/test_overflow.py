@@ -16,6 +16,7 @@ from tests.differential import (
     run_kvm_batch,
     run_unix,
     run_xen_dom0_batch,
+    run_xen_domu_batches,
     split_batch_console,
 )
 
@@ -41,8 +42,13 @@ def test_unix(program: Path, tmp_path: Path) -> None:
 
 
 def _kernel(target: str, tmp: Path) -> dict[str, ConsoleOutcome]:
-    kernel = compile_batch(target, PROGRAMS, tmp / "overflow.elf")
-    console, _ = run_kvm_batch(kernel) if target == "kvm" else run_xen_dom0_batch(kernel)
+    kernel = compile_batch(target.removesuffix("-domu"), PROGRAMS, tmp / "overflow.elf")
+    if target == "kvm":
+        console, _ = run_kvm_batch(kernel)
+    elif target == "xen":
+        console, _ = run_xen_dom0_batch(kernel)
+    else:  # a real domU of the Xen host in QEMU
+        [(console, _)] = run_xen_domu_batches([kernel])
     return split_batch_console(console)
 
 
@@ -54,6 +60,11 @@ def kvm(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ConsoleOutcome]:
 @pytest.fixture(scope="module")
 def xen(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ConsoleOutcome]:
     return _kernel("xen", tmp_path_factory.mktemp("xen"))
+
+
+@pytest.fixture(scope="module")
+def xen_domu(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ConsoleOutcome]:
+    return _kernel("xen-domu", tmp_path_factory.mktemp("xen-domu"))
 
 
 def _split_console(console: str) -> tuple[str, str]:
@@ -74,5 +85,13 @@ def test_kvm(program: Path, kvm: dict[str, ConsoleOutcome]) -> None:
 @pytest.mark.parametrize("program", PROGRAMS, ids=lambda p: p.stem)
 def test_xen_dom0(program: Path, xen: dict[str, ConsoleOutcome]) -> None:
     outcome = xen[program.stem]
+    stdout, report = _split_console(outcome.console)
+    _check(stdout, report, outcome.status, program)
+
+
+@pytest.mark.xdist_group("xen")
+@pytest.mark.parametrize("program", PROGRAMS, ids=lambda p: p.stem)
+def test_xen_domu(program: Path, xen_domu: dict[str, ConsoleOutcome]) -> None:
+    outcome = xen_domu[program.stem]
     stdout, report = _split_console(outcome.console)
     _check(stdout, report, outcome.status, program)

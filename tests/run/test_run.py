@@ -1,6 +1,7 @@
 """Every program in tests/run/ runs identically under CPython and compiled
-for unix, kvm and xen (as Xen's PVH dom0): same output, same exit status,
-same traceback report lines."""
+for unix, kvm and xen (as Xen's PVH dom0, and as a real domU of a Xen host
+started with xl): same output, same exit status, same traceback report
+lines."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from tests.differential import (
     run_kvm_batch,
     run_unix,
     run_xen_dom0_batch,
+    run_xen_domu_batches,
     split_batch_console,
 )
 
@@ -42,26 +44,41 @@ def _batches(programs: list[Path]) -> list[list[Path]]:
     return [programs[i : i + BATCH_SIZE] for i in range(0, len(programs), BATCH_SIZE)]
 
 
-def _run_batches(target: str, out_dir: Path) -> dict[str, ConsoleOutcome]:
+def _compile_batches(target: str, out_dir: Path) -> list[Path]:
+    return [
+        compile_batch(target, batch, out_dir / f"batch{n}.elf")
+        for n, batch in enumerate(_batches(PROGRAMS))
+    ]
+
+
+def _split(consoles: list[str]) -> dict[str, ConsoleOutcome]:
     results: dict[str, ConsoleOutcome] = {}
-    for n, batch in enumerate(_batches(PROGRAMS)):
-        kernel = compile_batch(target, batch, out_dir / f"batch{n}.elf")
-        if target == "kvm":
-            console, _ = run_kvm_batch(kernel)
-        else:
-            console, _ = run_xen_dom0_batch(kernel)
+    for console in consoles:
         results.update(split_batch_console(console))
     return results
 
 
 @pytest.fixture(scope="module")
 def kvm_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ConsoleOutcome]:
-    return _run_batches("kvm", tmp_path_factory.mktemp("kvm"))
+    kernels = _compile_batches("kvm", tmp_path_factory.mktemp("kvm"))
+    return _split([run_kvm_batch(kernel)[0] for kernel in kernels])
 
 
 @pytest.fixture(scope="module")
-def xen_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ConsoleOutcome]:
-    return _run_batches("xen", tmp_path_factory.mktemp("xen"))
+def xen_kernels(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """The xen batch kernels: the same images boot as dom0 and as domUs."""
+    return _compile_batches("xen", tmp_path_factory.mktemp("xen"))
+
+
+@pytest.fixture(scope="module")
+def xen_results(xen_kernels: list[Path]) -> dict[str, ConsoleOutcome]:
+    return _split([run_xen_dom0_batch(kernel)[0] for kernel in xen_kernels])
+
+
+@pytest.fixture(scope="module")
+def xen_domu_results(xen_kernels: list[Path]) -> dict[str, ConsoleOutcome]:
+    """Every batch kernel as a real domU (xl create in a Xen host), one dom0 boot."""
+    return _split([console for console, _ in run_xen_domu_batches(xen_kernels)])
 
 
 def _check_console(program: Path, results: dict[str, ConsoleOutcome]) -> None:
@@ -82,3 +99,9 @@ def test_kvm(program: Path, kvm_results: dict[str, ConsoleOutcome]) -> None:
 @pytest.mark.parametrize("program", PROGRAMS, ids=_ids)
 def test_xen_dom0(program: Path, xen_results: dict[str, ConsoleOutcome]) -> None:
     _check_console(program, xen_results)
+
+
+@pytest.mark.xdist_group("xen")
+@pytest.mark.parametrize("program", PROGRAMS, ids=_ids)
+def test_xen_domu(program: Path, xen_domu_results: dict[str, ConsoleOutcome]) -> None:
+    _check_console(program, xen_domu_results)
