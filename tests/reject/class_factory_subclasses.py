@@ -7,12 +7,14 @@ class Shape:
         return cls(1)
 
 
-class Square(Shape):
-    pass
+class Labelled(Shape):
+    def __init__(self, size: int, label: str = "x") -> None:
+        super().__init__(size)
+        self.label = label
 
 
-print(Square.unit().size)
+print(Labelled.unit().size)
 
 
 # expect:
-# class_factory_subclasses.py:7:16: error: creating an instance from a class object whose class has subclasses is not supported by pyuk yet
+# class_factory_subclasses.py:7:16: error: "Labelled" takes other constructor arguments than "Shape": creating it through a class object is not supported by pyuk

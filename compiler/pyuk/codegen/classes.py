@@ -403,13 +403,16 @@ def _indirect_call(e: FunctionEmitter, fn: ir.Value, args: list[ir.Value],
 _TYPED_CLASSES: dict[type, type] = {}
 
 
-@op("method.vcall")
+@op("method.vcall", "class.vcall")
 def _method_vcall(e: FunctionEmitter, instr: Instr) -> None:
     assert instr.symbol is not None
     c = _classes(e)
     target = e.parent.functions[instr.symbol]
     args = [e.value(a) for a in instr.args]
-    vtable = e.b.load(_slot(e, _load_type(e, args[0]), TYPE_VTABLE_OFFSET), typ=abi.PTR)
+    # a method's receiver is an object (its type is in the header); a
+    # constructor's is the class object itself
+    descriptor = args[0] if instr.op == "class.vcall" else _load_type(e, args[0])
+    vtable = e.b.load(_slot(e, descriptor, TYPE_VTABLE_OFFSET), typ=abi.PTR)
     index = c.vtable_slot[instr.symbol]
     fn = e.b.load(_slot(e, vtable, 8 * (1 + index)), typ=abi.PTR)
     result = _indirect_call(e, fn, args, target.function_type)

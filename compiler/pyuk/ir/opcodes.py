@@ -113,6 +113,8 @@ OPCODES: dict[str, OpInfo] = {
     "field.set": OpInfo((None, None), None, symbol=True),
     # a call through args[0]'s vtable; symbol: the method owning the slot
     "method.vcall": OpInfo(None, None, raises=True, symbol=True),
+    # the same through the vtable of args[0], a class object (cls(...))
+    "class.vcall": OpInfo(None, None, raises=True, symbol=True),
     # a call through a protocol; symbol: the selector "mod.Proto.member"
     "method.pcall": OpInfo(None, None, raises=True, symbol=True),
     # isinstance(x, Class) for a compiled class (False for None)

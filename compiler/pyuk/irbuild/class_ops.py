@@ -210,20 +210,66 @@ def construct(builder: IRBuilder, c: ClassInfo, call: CallExpr | None, node: Con
             raise Unsupported(call, f'"{c.info.name}()" takes no arguments')
     if c.kind == KIND_EXCEPTION:
         obj = _new_exception(builder, c, call, args, node)
-    else:
-        obj = builder.temp(c.rtype)
-        builder.add(Instr("obj.new", obj, symbol=c.fullname, line=node.line))
+        _defaults_and_init(builder, c, obj, args, node)
+        return obj
+    return initialise(builder, c, args, node)
+
+
+def initialise(builder: IRBuilder, c: ClassInfo, args: list[Operand], node: Context) -> Register:
+    """A new ``c`` with its field defaults, ``__init__`` called with the
+    bound ``args``."""
+    obj = builder.temp(c.rtype)
+    builder.add(Instr("obj.new", obj, symbol=c.fullname, line=node.line))
+    _defaults_and_init(builder, c, obj, args, node)
+    return obj
+
+
+def _defaults_and_init(builder: IRBuilder, c: ClassInfo, obj: Register, args: list[Operand],
+                       node: Context) -> None:
     from pyuk.irbuild.coerce import coerce
 
     for name, default in c.defaults.items():
         value = builder.expr(default)
         value = coerce(builder, value, builder.rtype_of(default), c.fields[name], default)
         builder.add(Instr("field.set", args=[obj, value], symbol=_field_symbol(c, name)))
+    init = c.find_method("__init__")
     if init is not None:
         _call(builder, method_symbol(init[2]), [obj, *args], VOID, node)
     elif c.dataclass is not None and c.dataclass.init:
         _call(builder, f"{c.fullname}.__init__", [obj, *args], VOID, node)
-    return obj
+
+
+def _construct_through(builder: IRBuilder, c: ClassInfo, callee: Expression,
+                       call: CallExpr) -> Operand:
+    """``cls(...)`` where ``cls`` may be any subclass of ``c``: the
+    constructor slot of the class object's vtable builds its class."""
+    from pyuk.irbuild.classes import new_symbol
+
+    if c.new_slot:
+        raise Unsupported(call, c.new_slot)
+    if c.new_slot is None:
+        raise Unsupported(call, "creating an instance from this class object is not "
+                          "supported by pyuk yet")
+    cls_value = builder.expr(callee)
+    init = c.find_method("__init__")
+    if init is not None:
+        args = bind(builder, call, formals_of(builder, init[2], 1))
+    elif c.dataclass is not None and c.dataclass.init:
+        formals = [
+            Formal(name, ARG_POS, c.fields[name], c.dataclass.defaults.get(name),
+                   c.dataclass.factories.get(name), _field_mypy_type(c, name))
+            for name in c.dataclass.fields
+        ]
+        for f in formals:
+            if f.default is not None or f.factory is not None:
+                f.kind = ArgKind.ARG_OPT
+        args = bind(builder, call, formals)
+    else:
+        args = bind(builder, call, [])
+    result = builder.temp(c.rtype)
+    builder.add(Instr("class.vcall", result, [cls_value, *args], symbol=new_symbol(c),
+                      line=call.line))
+    return _wanted(builder, result, c.rtype, call)
 
 
 def _field_mypy_type(c: ClassInfo, name: str) -> Type | None:
@@ -304,8 +350,7 @@ def try_call(builder: IRBuilder, call: CallExpr) -> Operand | None:
             c = class_of_type_object(builder, t)
             if c is not None:
                 if c.subclasses:
-                    raise Unsupported(call, "creating an instance from a class object whose "
-                                      "class has subclasses is not supported by pyuk yet")
+                    return _construct_through(builder, c, callee, call)
                 return construct(builder, c, call, call)
         return None
     receiver = callee.expr

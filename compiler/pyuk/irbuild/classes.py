@@ -104,6 +104,14 @@ _HOOK_METHODS: dict[str, str] = {
 }
 
 GLUE_SUFFIX = "<glue>"
+# the vtable slot of the constructors called through class objects
+NEW_SLOT = "<new>"
+
+
+def new_symbol(c: ClassInfo) -> str:
+    """The function that allocates and initialises a ``c`` (its slot in the
+    vtable when ``cls(...)`` must build the object's own class)."""
+    return f"{c.fullname}.<new>"
 
 
 class ClassError(Exception):
@@ -165,6 +173,9 @@ class ClassInfo:
     protocol_methods: dict[str, str] = field(default_factory=dict)
     dataclass: DataclassSpec | None = None
     members: list[tuple[str, int]] = field(default_factory=list)  # IntEnum
+    # instantiated through class objects while it has subclasses: "" when
+    # it has a constructor slot (NEW_SLOT), else why it cannot
+    new_slot: str | None = None
     # protocols the class conforms to but cannot be used through: why
     protocol_failures: dict[str, str] = field(default_factory=dict)
     ir: ClassIR | None = None
@@ -299,6 +310,7 @@ class ClassRegistry:
         self._scan_member_uses()
         for c in self._top_down():
             self._analyse(c)
+        self._scan_class_calls()
         for c in self._top_down():
             self._guarded(c, self._vtable, c)
             self._guarded(c, self._special, c)
@@ -685,16 +697,67 @@ class ClassRegistry:
                 raise ClassError(defn, f'overriding the {kind}method "{name}" is not supported '
                                  "by pyuk yet")
 
+    # ---- virtual constructors: cls(...) and type[C] values ----
+
+    def _scan_class_calls(self) -> None:
+        """Classes instantiated through a class object (``cls(...)`` in a
+        classmethod, a ``type[C]`` parameter) whose subclasses exist get a
+        constructor slot: ``C.<new>`` allocates the object's class."""
+        for tree in self.program.modules.values():
+            for node in walk(tree):
+                if not isinstance(node, CallExpr) or not isinstance(node.callee, NameExpr):
+                    continue
+                if isinstance(node.callee.node, TypeInfo):
+                    continue
+                t = self.program.types.get(node.callee)
+                p = proper(t) if t is not None else None
+                c: ClassInfo | None = None
+                if isinstance(p, TypeType):
+                    item = proper(p.item)
+                    c = self.get(item.type) if isinstance(item, Instance) else None
+                elif isinstance(p, CallableType) and p.is_type_obj():
+                    c = self.get(p.type_object())  # the constructor's type
+                if c is None or not c.subclasses or c.new_slot is not None:
+                    continue
+                c.new_slot = self._new_slot_error(c)
+
+    def _new_slot_error(self, c: ClassInfo) -> str:
+        """"" when every class below ``c`` can be built with ``c``'s
+        constructor arguments, else why not."""
+        if c.kind != KIND_INSTANCE:
+            return f'creating "{c.info.name}" objects from a class object is not supported ' \
+                "by pyuk yet"
+        want = self.constructor_signature(c)
+        for d in c.descendants():
+            if self.constructor_signature(d) != want:
+                return f'"{d.info.name}" takes other constructor arguments than ' \
+                    f'"{c.info.name}": creating it through a class object is not supported ' \
+                    "by pyuk"
+        return ""
+
+    def constructor_signature(self, c: ClassInfo) -> tuple[str, ...]:
+        init = c.find_method("__init__")
+        if init is not None:
+            return tuple(p.name for p in signature_of(init[2]).params[1:])
+        if c.dataclass is not None and c.dataclass.init:
+            return tuple(c.fields[f].name for f in c.dataclass.fields)
+        return ()
+
     def _vtable(self, c: ClassInfo) -> None:
         if c.kind == KIND_PROTOCOL:
             return
         c.vtable = list(c.base.vtable) if c.base is not None else []
+        if c.new_slot == "" and NEW_SLOT not in c.vtable:
+            c.vtable.append(NEW_SLOT)
         for name, (kind, _) in c.methods.items():
             if name == "__init__" or kind in ("static", "class") or name in c.vtable:
                 continue
             if c.is_virtual(name):
                 c.vtable.append(name)
         for name in c.vtable:
+            if name == NEW_SLOT:
+                c.vtable_symbols.append(new_symbol(c))
+                continue
             found = c.find_method(name)
             assert found is not None
             owner, _, impl = found
@@ -1006,6 +1069,8 @@ def _lower_class_functions(builder: IRBuilder, defn: ClassDef, c: ClassInfo | No
             builder.module.functions.append(fn)
     if c.dataclass is not None and c.dataclass.init and "__init__" not in c.methods:
         _lower_dataclass_init(builder, c)
+    if NEW_SLOT in c.vtable:
+        _lower_new(builder, c)
     for glue, impl, root in c.glue:
         _lower_glue(builder, c, glue, impl, root)
     for getter, member, selector in c.getters:
@@ -1086,6 +1151,31 @@ def iterated_field(c: ClassInfo) -> str | None:
                     and inner.expr.name == self_name and inner.name in c.fields):
                 return inner.name
     return None
+
+
+def _lower_new(builder: IRBuilder, c: ClassInfo) -> None:
+    """``<Class>.<new>(cls, args...)``: allocate a ``c``, store its field
+    defaults, run its ``__init__``; the constructor slot's entry."""
+    from pyuk.irbuild.class_ops import initialise
+
+    init = c.find_method("__init__")
+    if init is not None:
+        param_types = signature_of(init[2]).params[1:]
+    elif c.dataclass is not None and c.dataclass.init:
+        param_types = [c.fields[f] for f in c.dataclass.fields]
+    else:
+        param_types = []
+    cls = Register("cls", RType(f"type[{c.fullname}]", STR.repr))
+    params = [cls] + [Register(f"a{i}", t) for i, t in enumerate(param_types)]
+    fn = Function(new_symbol(c), params, c.rtype, "", c.defn.line)
+    previous = builder.begin_function(fn)
+    try:
+        obj = initialise(builder, c, list(params[1:]), c.defn)
+        builder.add(Instr("return", args=[obj]))
+    except Unsupported as exc:
+        builder.error(exc.node, exc.message)
+    builder.end_function(previous)
+    builder.module.functions.append(fn)
 
 
 def _lower_dataclass_init(builder: IRBuilder, c: ClassInfo) -> None:
