@@ -3,7 +3,8 @@
  * addressing with LINEAR_PROBES consecutive slots then perturbed jumps,
  * dummies for deleted keys, resize when fill * 5 >= mask * 3 to the
  * smallest power of two above used * 4 (used * 2 past 50000), and the same
- * merge, intersection, difference and symmetric difference procedures.
+ * merge, intersection, difference and symmetric difference procedures,
+ * including the reuse of the last dummy met when adding.
  * With CPython's hashes (hash.h) the table, hence the iteration order, is
  * CPython's for ints, floats and tuples of them.
  *
@@ -135,26 +136,34 @@ static void add_entry(pyuk_set *s, pyuk_word key, pyuk_int kind, pyuk_int hash)
     size_t mask = (size_t)s->mask;
     size_t i = (size_t)hash & mask;
     size_t perturb = (size_t)hash;
-    entry_t *e;
+    entry_t *e, *freeslot = NULL;
     for (;;) {
         e = &s->table[i];
         int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
         do {
             if (is_unused(e))
-                goto found_unused;
+                goto found_unused_or_dummy;
             if (is_active(e) && hash_of_entry(e) == hash) {
                 bool eq = same_key(s, e, key, kind);
                 if (pyuk_current_exception)
                     return;
                 if (eq)
                     return;   /* already present */
+            } else if (is_dummy(e)) {
+                freeslot = e;   /* the last dummy met, as CPython */
             }
             e++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + 1 + perturb) & mask;
     }
-found_unused:
+found_unused_or_dummy:
+    if (freeslot) {   /* a dummy on the way is reused */
+        s->used++;
+        freeslot->key = key;
+        freeslot->stored = ~hash;
+        return;
+    }
     s->fill++;
     s->used++;
     e->key = key;
