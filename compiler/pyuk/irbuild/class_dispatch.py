@@ -24,6 +24,7 @@ from mypy.nodes import (
     UnaryExpr,
     Var,
 )
+from mypy.types import Instance, TupleType
 
 from pyuk.ir.classes import KIND_ENUM, KIND_NAMEDTUPLE, KIND_PROTOCOL
 from pyuk.ir.nodes import BasicBlock, Const, Instr, Operand
@@ -53,6 +54,7 @@ from pyuk.irbuild.classes import (
     registry,
 )
 from pyuk.irbuild.iteration import ForGen
+from pyuk.irbuild.types import proper
 
 
 def _call_hook(builder: IRBuilder, call: CallExpr) -> Operand | None:
@@ -80,16 +82,25 @@ def _type_of(builder: IRBuilder, call: CallExpr) -> Operand | None:
     """``type(x)`` of an instance: its class object (the descriptor)."""
     arg = call.args[0]
     rtype = builder.rtype_of(arg)
-    if not rtype.is_ref or rtype.name in ("str", "None"):
-        return None
     t = builder.program.types.get(arg)
-    if t is None or class_of_type(builder, t) is None:
-        return None
+    p = proper(t) if t is not None else None
+    if not rtype.is_ref or not isinstance(p, (Instance, TupleType)) or (
+            isinstance(p, Instance) and p.type.fullname in _UNBOXED_CLASSES):
+        return None  # numbers are unboxed, None has no header
     value = builder.expr(arg)
     return builder.emit("obj.type", [value], call, result=builder.rtype_of(call))
 
 
+_UNBOXED_CLASSES = ("builtins.int", "builtins.float", "builtins.bool", "builtins.object")
+
+
 def _is_class_object(builder: IRBuilder, expr: Expression) -> bool:
+    """A class used as a value, or the result of type(x)."""
+    if isinstance(expr, RefExpr) and isinstance(expr.node, TypeInfo):
+        return True
+    if isinstance(expr, CallExpr) and isinstance(expr.callee, RefExpr) and (
+            expr.callee.fullname == "builtins.type"):
+        return True
     t = builder.program.types.get(expr)
     return t is not None and class_of_type_object(builder, t) is not None
 

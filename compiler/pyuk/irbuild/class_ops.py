@@ -186,30 +186,38 @@ def construct(builder: IRBuilder, c: ClassInfo, call: CallExpr | None, node: Con
         return _namedtuple_new(builder, c, call, node)
     init = c.find_method("__init__")
     args: list[Operand] = []
+    formals: list[Formal] = []
     if call is None:
         # C() without a call in the source (raise C, default_factory=C)
         call = CallExpr(NameExpr(c.info.name), [], [], [])
         call.set_line(node)
-    if call is not None:
-        if init is not None:
-            args = bind(builder, call, formals_of(builder, init[2], 1))
-        elif c.dataclass is not None and c.dataclass.init:
-            formals = [
-                Formal(name, ARG_POS, c.fields[name], c.dataclass.defaults.get(name),
-                       c.dataclass.factories.get(name), _field_mypy_type(c, name))
-                for name in c.dataclass.fields
-            ]
-            for f in formals:
-                if f.default is not None or f.factory is not None:
-                    f.kind = ArgKind.ARG_OPT
-            args = bind(builder, call, formals)
-        elif c.kind == KIND_EXCEPTION:
-            args = bind(builder, call, [Formal(f"a{i}", ARG_POS, builder.rtype_of(a), None)
-                                        for i, a in enumerate(call.args)])
-        elif call.args:
-            raise Unsupported(call, f'"{c.info.name}()" takes no arguments')
+    if init is not None:
+        formals = formals_of(builder, init[2], 1)
+    elif c.dataclass is not None and c.dataclass.init:
+        formals = [
+            Formal(name, ARG_POS, c.fields[name], c.dataclass.defaults.get(name),
+                   c.dataclass.factories.get(name), _field_mypy_type(c, name))
+            for name in c.dataclass.fields
+        ]
+        for f in formals:
+            if f.default is not None or f.factory is not None:
+                f.kind = ArgKind.ARG_OPT
+    elif c.kind == KIND_EXCEPTION:
+        formals = [Formal(f"a{i}", ARG_POS, builder.rtype_of(a), None)
+                   for i, a in enumerate(call.args)]
+    elif call.args:
+        raise Unsupported(call, f'"{c.info.name}()" takes no arguments')
+    args = bind(builder, call, formals)
     if c.kind == KIND_EXCEPTION:
-        obj = _new_exception(builder, c, call, args, node)
+        # BaseException.__new__ keeps the positional arguments (they come
+        # first, so positional argument i is parameter i) as args
+        positional = sum(1 for k in call.arg_kinds if k == ARG_POS)
+        from pyuk.irbuild.exceptions import as_object
+
+        boxed = [as_object(builder, args[i], formals[i].rtype, call)
+                 for i in range(min(positional, len(args)))]
+        obj = builder.temp(c.rtype)
+        builder.add(Instr("exc.new", obj, boxed, symbol=class_symbol(c), line=node.line))
         _defaults_and_init(builder, c, obj, args, node)
         return obj
     return initialise(builder, c, args, node)
@@ -280,21 +288,6 @@ def _field_mypy_type(c: ClassInfo, name: str) -> Type | None:
         if sym is not None and isinstance(sym.node, Var):
             return sym.node.type
     return None
-
-
-def _new_exception(builder: IRBuilder, c: ClassInfo, call: CallExpr | None,
-                   args: list[Operand], node: Context) -> Register:
-    """BaseException.__new__: args holds the positional arguments."""
-    from pyuk.irbuild.exceptions import as_object
-
-    boxed: list[Operand] = []
-    if call is not None:
-        for value, kind, arg in zip(args, call.arg_kinds, call.args, strict=False):
-            if kind == ARG_POS:
-                boxed.append(as_object(builder, value, builder.rtype_of(arg), arg))
-    obj = builder.temp(c.rtype)
-    builder.add(Instr("exc.new", obj, boxed, symbol=class_symbol(c), line=node.line))
-    return obj
 
 
 def _enum_call(builder: IRBuilder, c: ClassInfo, call: CallExpr | None, node: Context) -> Operand:
