@@ -187,12 +187,13 @@ def format_value(builder: IRBuilder, value: Operand, rtype: RType, conversion: s
         rtype = STR
     elif conversion:
         raise Unsupported(node, f'the conversion "!{conversion}" is not supported')
+    if conversion:
+        expr = None  # the converted text is never None
     empty_spec = isinstance(spec, Const) and spec.value == ""
     if expr is not None and _is_optional(builder, expr) and rtype not in (INT, FLOAT, BOOL):
         if empty_spec:
             return to_str(builder, value, rtype, node, expr)
-        raise Unsupported(node, "a format spec on a value that may be None is not"
-                          " supported by pyuk yet")
+        return _format_maybe_none(builder, value, rtype, spec, node)
     if empty_spec:
         return to_str(builder, value, rtype, node)
     if rtype == INT:
@@ -208,6 +209,29 @@ def format_value(builder: IRBuilder, value: Operand, rtype: RType, conversion: s
     type_name = rtype.name.split("[", 1)[0].rsplit(".", 1)[-1]
     text = to_str(builder, value, rtype, node)
     return rt(builder, "pyuk_format_default", [text, spec, Const(type_name, STR)], node)
+
+
+_OPTIONAL_NUMBERS = {"int | None": INT, "float | None": FLOAT, "bool | None": BOOL}
+
+
+def _format_maybe_none(builder: IRBuilder, value: Operand, rtype: RType, spec: Operand,
+                       node: Context) -> Operand:
+    """format(x, spec) where x may be None: NoneType's rules for None, the
+    value's own otherwise (decided at run time)."""
+    result = builder.temp(STR)
+    is_none, is_value, done = builder.new_block(), builder.new_block(), builder.new_block()
+    builder.branch(builder.emit("ref.is", [value, Const(None, NONE)], node), is_none, is_value)
+    builder.activate(is_none)
+    builder.move(result, rt(builder, "pyuk_format_none", [spec], node))
+    builder.goto(done)
+    builder.activate(is_value)
+    inner = _OPTIONAL_NUMBERS.get(rtype.name)
+    if inner is not None:
+        value, rtype = builder.emit("unbox", [value], node, result=inner), inner
+    builder.move(result, format_value(builder, value, rtype, "", spec, node))
+    builder.goto(done)
+    builder.activate(done)
+    return result
 
 
 # ---- str.format and f-strings ----
