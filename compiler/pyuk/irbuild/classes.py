@@ -114,11 +114,9 @@ def new_symbol(c: ClassInfo) -> str:
     return f"{c.fullname}.<new>"
 
 
-class ClassError(Exception):
-    def __init__(self, node: Context, message: str) -> None:
-        super().__init__(message)
-        self.node = node
-        self.message = message
+class ClassError(Unsupported):
+    """A class-level refusal found by the analysis (reported at the class's
+    module); during lowering it is reported like any Unsupported."""
 
 
 @dataclass
@@ -316,7 +314,7 @@ class ClassRegistry:
             self._guarded(c, self._special, c)
         self._guarded(None, self._protocols)
         for c in self._top_down():
-            c.ir = self._class_ir(c)
+            self._guarded(c, self._set_ir, c)
 
     # ---- collection ----
 
@@ -502,7 +500,7 @@ class ClassRegistry:
         if not isinstance(var, Var) or generated:
             return
         if name.startswith("__") and name.endswith("__"):
-            if name in values:
+            if name in values and name not in ("__slots__", "__match_args__"):
                 raise ClassError(values[name], f'setting "{name}" in a class body is not '
                                  "supported by pyuk")
             return
@@ -933,6 +931,9 @@ class ClassRegistry:
 
     # ---- ClassIR ----
 
+    def _set_ir(self, c: ClassInfo) -> None:
+        c.ir = self._class_ir(c)
+
     def _class_ir(self, c: ClassInfo) -> ClassIR:
         base: str | None = None
         base_is_runtime = False
@@ -1047,9 +1048,8 @@ def _lower_class_functions(builder: IRBuilder, defn: ClassDef, c: ClassInfo | No
         return
     for error in c.errors:
         builder.error(error.node, error.message)
-    if c.errors:
+    if c.errors or c.ir is None:
         return
-    assert c.ir is not None
     builder.module.classes.append(c.ir)
     for g in c.class_vars.values():
         builder.globals[g.name] = g
