@@ -293,7 +293,15 @@ class IRBuilder:
         try:
             handler(self, stmt)
         except Unsupported as exc:
+            if exc.message.startswith(UNTYPED) and not self.reachable():
+                return  # mypy does not type what it proves unreachable
             self.error(exc.node, exc.message)
+
+    def reachable(self) -> bool:
+        """False when nothing jumps to the current block (code after a
+        try whose every path raises or returns, after a NoReturn call...)."""
+        state = self.state
+        return state.block is state.fn.blocks[0] or state.block in state.targets
 
     def block_of(self, statements: list[Statement]) -> None:
         for s in statements:

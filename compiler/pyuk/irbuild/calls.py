@@ -143,6 +143,8 @@ def call_compiled(builder: IRBuilder, call: CallExpr, defn: FuncDef) -> Operand:
     ret_type = VOID if builder.rtype(ret, call) == NONE else builder.rtype(ret, call)
     dest = builder.temp(ret_type) if ret_type != VOID else None
     builder.add(Instr("call", dest, args, symbol=function_symbol(defn), line=call.line))
+    if isinstance(ret, UninhabitedType):
+        builder.add(Instr("unreachable"))  # NoReturn: it always raises
     return dest if dest is not None else Const(None, NONE)
 
 

@@ -18,7 +18,8 @@ BUILTIN_EXCEPTIONS: tuple[str, ...] = (
     "ConnectionResetError", "TimeoutError", "BlockingIOError",
     "InterruptedError", "FileNotFoundError", "FileExistsError",
     "PermissionError", "ChildProcessError", "IsADirectoryError",
-    "NotADirectoryError", "ProcessLookupError",
+    "NotADirectoryError", "ProcessLookupError", "SyntaxError",
+    "IndentationError", "TabError",
 )
 
 

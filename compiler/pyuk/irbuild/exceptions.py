@@ -396,8 +396,61 @@ def _exception_member(builder: IRBuilder, expr: MemberExpr) -> Operand | None:
     return dest
 
 
+# ---- isinstance(x, ExceptionClass) ----
+
+
+def _isinstance(builder: IRBuilder, call: CallExpr) -> Operand | None:
+    """isinstance() against exception classes, builtin or user-defined
+    (a tuple may mix them)."""
+    if len(call.args) != 2 or any(kind != ARG_POS for kind in call.arg_kinds):
+        return None
+    target = call.args[1]
+    items = target.items if isinstance(target, TupleExpr) else [target]
+    infos = [_class_of(item) for item in items]
+    if not all(info is not None and info.has_base("builtins.BaseException") for info in infos):
+        return None
+    symbols = [class_symbol(builder, info, item) for info, item in zip(infos, items, strict=True)
+               if info is not None]
+    value = builder.expr(call.args[0])
+    if not builder.rtype_of(call.args[0]).is_ref:
+        return Const(False, BOOL)
+    result = builder.temp(BOOL)
+    builder.move(result, Const(False, BOOL))
+    done = builder.new_block()
+    for symbol in symbols:
+        builder.add(Instr("exc.matches", result, [value], symbol=symbol))
+        next_test = builder.new_block()
+        builder.branch(result, done, next_test)
+        builder.activate(next_test)
+    builder.goto(done)
+    builder.activate(done)
+    return result
+
+
+def _wrap_builtin(name: str, handler: object) -> None:
+    """Puts ``handler`` before the lowering already registered for the
+    builtin ``name``; it returns None for calls that are not its business."""
+    from pyuk.irbuild.calls import BUILTIN_CALLS
+
+    assert callable(handler)
+    previous = BUILTIN_CALLS.get(name)
+
+    def combined(builder: IRBuilder, call: CallExpr) -> Operand:
+        result = handler(builder, call)
+        if result is not None:
+            return result  # type: ignore[no-any-return]
+        if previous is None:
+            raise Unsupported(call, f"{name.split('.')[-1]}() with these arguments is not"
+                              " supported by pyuk yet")
+        return previous(builder, call)
+
+    BUILTIN_CALLS[name] = combined
+
+
 def _install() -> None:
     from pyuk.irbuild import expressions
+
+    _wrap_builtin("builtins.isinstance", _isinstance)
 
     hooks = getattr(expressions, "MEMBER_HOOKS", None)  # attribute reads x.name
     if hooks is not None:

@@ -178,7 +178,8 @@ typedef struct pyuk_exception {
     X(ConnectionResetError) X(TimeoutError) X(BlockingIOError) \
     X(InterruptedError) X(FileNotFoundError) X(FileExistsError) \
     X(PermissionError) X(ChildProcessError) X(IsADirectoryError) \
-    X(NotADirectoryError) X(ProcessLookupError)
+    X(NotADirectoryError) X(ProcessLookupError) X(SyntaxError) \
+    X(IndentationError) X(TabError)
 #define PYUK_DECLARE_EXCEPTION(name) extern const pyuk_type pyuk_type_##name;
 PYUK_BUILTIN_EXCEPTIONS(PYUK_DECLARE_EXCEPTION)
 #undef PYUK_DECLARE_EXCEPTION

@@ -1,0 +1,23 @@
+"""Exception cost: the loop of loop_plain.py with each call inside
+try/except; nothing is ever raised."""
+
+N = 100_000_000
+
+
+def step(x: int, i: int) -> int:
+    if x < 0:
+        raise ValueError("negative state")
+    return (x * 31 + i) % 1_000_003
+
+
+def run(n: int) -> int:
+    x = 1
+    for i in range(n):
+        try:
+            x = step(x, i)
+        except ValueError:
+            x = 0
+    return x
+
+
+print(run(N))
