@@ -21,8 +21,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from pyuk.driver.compile import CompileOptions, compile_program
+
 from tests.differential import mypy_cache_dir
 
 HERE = Path(__file__).resolve().parent

@@ -139,10 +139,7 @@ def tuple_descriptor(parent: ModuleEmitter, symbol: str) -> ir.GlobalVariable:
     if isinstance(existing, ir.GlobalVariable):
         return existing
     spec = symbol[len("tuple_"):]
-    if spec.startswith("v_"):
-        kinds = [KIND_LETTERS[spec[2]]]
-    else:
-        kinds = [KIND_LETTERS[c] for c in spec]
+    kinds = [KIND_LETTERS[spec[2]]] if spec.startswith("v_") else [KIND_LETTERS[c] for c in spec]
     has_refs = KIND_LETTERS["o"] in kinds
     kinds_type = ir.ArrayType(abi.I8, max(len(kinds), 1))
     kinds_var = ir.GlobalVariable(parent.ll, kinds_type, name=f"{name}.kinds")

@@ -406,11 +406,9 @@ def _index_tuple(builder: IRBuilder, expr: IndexExpr) -> Operand:
 def _index_dict(builder: IRBuilder, expr: IndexExpr) -> Operand:
     t = builder.type_of(expr.base)
     base = builder.expr(expr.base)
-    key_type = item_rtype(builder, t, expr, 0)
     key = builder.expr(expr.index)
     kw, kk = word_of(builder, key, builder.rtype_of(expr.index), expr.index)
     word = rt(builder, "pyuk_dict_getitem", [base, kw, kk], expr)
-    del key_type
     return unpack(builder, word, item_rtype(builder, t, expr, 1), expr)
 
 
@@ -837,7 +835,8 @@ def method_call_hook(builder: IRBuilder, call: CallExpr) -> Operand | None:
 
 
 def _install() -> None:
-    from pyuk.irbuild import arithmetic, calls, coerce as coerce_module, logic, statements
+    from pyuk.irbuild import arithmetic, calls, logic, statements
+    from pyuk.irbuild import coerce as coerce_module
 
     calls.CALL_HOOKS.insert(0, method_call_hook)
     statements.STORE_HOOKS.append(store_hook)
@@ -850,4 +849,4 @@ def _install() -> None:
 
 _install()
 
-__all__ = ["MemberExpr", "CallExpr", "FLOAT", "ProperType"]
+__all__ = ["FLOAT", "CallExpr", "MemberExpr", "ProperType"]

@@ -244,7 +244,6 @@ class DictGen(ForGen):
         elif which == 1:
             self.item_type = self.value_type
         else:
-            self.item_type = builder.rtype(builder.type_of(node), node) if False else OBJECT
             self.pair_symbol = tuple_symbol_of_rtypes([self.key_type, self.value_type])
             self.item_type = _pair_rtype(self.key_type, self.value_type)
 
@@ -1542,4 +1541,4 @@ def _set_binary(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand
     return other
 
 
-__all__ = ["KIND_OBJ", "PYUK_GT", "PYUK_LT", "METHOD_CALLS", "Register"]
+__all__ = ["KIND_OBJ", "METHOD_CALLS", "PYUK_GT", "PYUK_LT", "Register"]
