@@ -31,7 +31,7 @@ def _type_descriptor(e: FunctionEmitter, instr: Instr) -> ir.Value:
     classes = getattr(e.parent, "class_emitter", None)
     descriptors = getattr(classes, "descriptors", {})
     if instr.symbol in descriptors:
-        return descriptors[instr.symbol]  # type: ignore[no-any-return]
+        return descriptors[instr.symbol]
     return e.parent.external_global(instr.symbol, abi.I8)
 
 

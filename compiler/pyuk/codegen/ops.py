@@ -459,7 +459,7 @@ def _unreachable(e: FunctionEmitter, instr: Instr) -> None:
 
 
 # The exc.* ops live in their own module; importing it registers them.
-from pyuk.codegen import exceptions_ops  # noqa: E402, F401
+from pyuk.codegen import exceptions_ops  # noqa: E402, F401, I001
 
 
 # ops on instances of compiled classes register themselves

@@ -34,7 +34,7 @@ from mypy.nodes import (
     Var,
 )
 from mypy.typeops import make_simplified_union
-from mypy.types import DeletedType, Instance, Type, get_proper_type
+from mypy.types import AnyType, DeletedType, Instance, Type, get_proper_type
 
 from pyuk.ir.nodes import BasicBlock, Const, Instr, Operand, Register
 from pyuk.ir.types import BOOL, FLOAT, INT, NONE, OBJECT, RType
@@ -447,10 +447,28 @@ def _wrap_builtin(name: str, handler: object) -> None:
     BUILTIN_CALLS[name] = combined
 
 
+def _args_items_are_objects(builder: IRBuilder, t: Type) -> Type:
+    """typeshed types ``e.args`` as ``tuple[Any, ...]``; the dialect allows
+    that Any and nothing else, and the items are objects."""
+    p = get_proper_type(t)
+    if (
+        isinstance(p, Instance)
+        and p.type.fullname == "builtins.tuple"
+        and len(p.args) == 1
+        and isinstance(get_proper_type(p.args[0]), AnyType)
+    ):
+        return Instance(p.type, [Instance(p.type.mro[-1], [])])
+    return t
+
+
 def _install() -> None:
+    from pyuk.irbuild import builder as builder_module
     from pyuk.irbuild import expressions
 
     _wrap_builtin("builtins.isinstance", _isinstance)
+    substitutions = getattr(builder_module, "TYPE_SUBSTITUTIONS", None)
+    if substitutions is not None:
+        substitutions.append(_args_items_are_objects)
 
     hooks = getattr(expressions, "MEMBER_HOOKS", None)  # attribute reads x.name
     if hooks is not None:
