@@ -16,6 +16,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -49,10 +50,12 @@ class ConsoleOutcome:
 
 
 def mypy_cache_dir() -> Path:
-    """One mypy cache per pytest-xdist worker: compiles never share one."""
+    """One mypy cache per test session and worker: compiles never share one,
+    not even with another pytest session running at the same time (the
+    compiler drops cache entries of the modules it compiles)."""
     worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
-    base = Path(os.environ.get("PYUK_CACHE", Path.home() / ".cache" / "pyuk"))
-    return base / "mypy-tests" / worker
+    session = os.environ.get("PYTEST_XDIST_TESTRUNUID") or f"pid{os.getpid()}"
+    return Path(tempfile.gettempdir()) / "pyuk-mypy-tests" / session / worker
 
 
 def run_cpython(source: Path, merged: bool = False) -> Outcome:
