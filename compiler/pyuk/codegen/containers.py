@@ -12,7 +12,7 @@ from llvmlite import ir
 from pyuk.codegen import abi
 from pyuk.codegen.emitter import FunctionEmitter, ModuleEmitter
 from pyuk.codegen.ops import _raise_if, op
-from pyuk.ir.nodes import Instr
+from pyuk.ir.nodes import Const, Instr
 
 LIST_LENGTH = 8
 LIST_CAPACITY = 16
@@ -52,14 +52,16 @@ def _load_len(e: FunctionEmitter, instr: Instr) -> None:
     obj = e.value(instr.args[0])
     offset = instr.args[1]
     assert isinstance(offset.value, int)  # type: ignore[union-attr]
-    e.store(instr.dest, _load_i64(e, obj, offset.value))  # type: ignore[union-attr]
+    assert isinstance(offset, Const) and isinstance(offset.value, int)
+    e.store(instr.dest, _load_i64(e, obj, offset.value))
 
 
 @op("load.ref")
 def _load_ref(e: FunctionEmitter, instr: Instr) -> None:
     obj = e.value(instr.args[0])
     offset = instr.args[1]
-    e.store(instr.dest, e.b.load(_field(e, obj, offset.value), typ=abi.PTR))  # type: ignore[union-attr]
+    assert isinstance(offset, Const) and isinstance(offset.value, int)
+    e.store(instr.dest, e.b.load(_field(e, obj, offset.value), typ=abi.PTR))
 
 
 def _checked_index(e: FunctionEmitter, instr: Instr, lst: ir.Value, index: ir.Value,

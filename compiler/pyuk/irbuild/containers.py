@@ -384,7 +384,9 @@ def _index_tuple(builder: IRBuilder, expr: IndexExpr) -> Operand:
                 raise Unsupported(expr, "slicing a fixed-length tuple needs constant bounds"
                                   " in pyuk")
             picked = list(range(len(p.items)))[slice(*bounds)]
-            words = [builder.emit("tuple.item", [base, Const(i, INT)], expr) for i in picked]
+            words: list[Operand] = [
+                builder.emit("tuple.item", [base, Const(i, INT)], expr) for i in picked
+            ]
             rtypes = [builder.rtype(p.items[i], expr) for i in picked]
             return new_tuple(builder, tuple_symbol_of_rtypes(rtypes), words, result_type, expr)
         args = slice_args(builder, expr.index)
@@ -397,8 +399,8 @@ def _index_tuple(builder: IRBuilder, expr: IndexExpr) -> Operand:
             raise Unsupported(expr, "indexing a fixed-length tuple needs a constant index in pyuk")
         n = len(p.items)
         i = const + n if const < 0 else const
-        word = builder.emit("tuple.item", [base, Const(i, INT)], expr)
-        return unpack(builder, word, builder.rtype(p.items[i], expr), expr)
+        item = builder.emit("tuple.item", [base, Const(i, INT)], expr)
+        return unpack(builder, item, builder.rtype(p.items[i], expr), expr)
     word = rt(builder, "pyuk_tuple_getitem", [base, int_index(builder, expr.index)], expr)
     return unpack(builder, word, item_rtype(builder, t, expr), expr)
 
@@ -748,9 +750,9 @@ def truth_hook(builder: IRBuilder, value: Operand, rtype: RType, node: Context
         builder.activate(done)
         return result
     w, k = word_of(builder, value, rtype, node)
-    result = builder.call_runtime("pyuk_word_truth", [w, k], node)
-    assert result is not None
-    return result
+    truth = builder.call_runtime("pyuk_word_truth", [w, k], node)
+    assert truth is not None
+    return truth
 
 
 def may_be_none(builder: IRBuilder, expr: Context) -> bool:

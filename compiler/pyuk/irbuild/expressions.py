@@ -96,10 +96,9 @@ def lower_name(builder: IRBuilder, expr: NameExpr) -> Operand:
             reg = builder.state.locals[node]
             return narrow(builder, reg, reg.type, rtype, expr)
         if expr.kind == LDEF and builder.fn.display != "<module>":
-            untyped = node.type is None or is_any(node.type) or is_deleted(node.type)
-            declared = rtype if untyped else builder.rtype(
-                node.type, expr
-            )
+            declared = rtype
+            if node.type is not None and not is_any(node.type) and not is_deleted(node.type):
+                declared = builder.rtype(node.type, expr)
             return narrow(builder, builder.local(node, declared), declared, rtype, expr)
         if expr.kind == GDEF or builder.fn.display == "<module>":
             symbol = global_name(node.fullname.rsplit(".", 1)[0], node.name)

@@ -639,8 +639,12 @@ def lower_dict_comprehension(builder: IRBuilder, expr: DictionaryComprehension) 
     builder.move(d, rt(builder, "pyuk_dict_new", [Const(kind_of(key), INT),
                                                  Const(kind_of(value), INT)], expr))
 
+    key_expr = expr.key
+    if key_expr is None:
+        raise Unsupported(expr, "this dict comprehension is not supported by pyuk")
+
     def inner(exit_: BasicBlock) -> None:
-        kw = pack(builder, value_as(builder, expr.key, key), expr.key)
+        kw = pack(builder, value_as(builder, key_expr, key), key_expr)
         kt = builder.temp(WORD)
         builder.move(kt, kw)
         vw = pack(builder, value_as(builder, expr.value, value), expr.value)
@@ -1139,8 +1143,8 @@ def _isinstance(builder: IRBuilder, call: CallExpr) -> Operand | None:
     rtype = builder.rtype_of(call.args[0])
     static = _static_name(builder, builder.type_of(call.args[0]))
     if static is not None:
-        hit = static in names or (static == "builtins.bool" and "builtins.int" in names)
-        return Const(hit, BOOL)
+        known = static in names or (static == "builtins.bool" and "builtins.int" in names)
+        return Const(known, BOOL)
     w, k = word_of(builder, value, rtype, call)
     result = builder.temp(BOOL)
     builder.move(result, Const(False, BOOL))
@@ -1493,7 +1497,7 @@ def _set_binary(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand
         builder.move(typed, result)
         return typed
 
-    def each(body: Callable[[Operand], None]) -> None:
+    def each(body: Callable[[Operand], object]) -> None:
         def run(value: Operand, vtype: RType, exit_: BasicBlock) -> None:
             body(pack(builder, coerce(builder, value, vtype, item, call), call))
 
