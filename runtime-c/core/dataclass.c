@@ -7,14 +7,42 @@
 #include <pyuk/hash.h>
 #include <pyuk/instance.h>
 #include <pyuk/object.h>
+#include <pyuk/str.h>
 #include <pyuk/strbuf.h>
+
+#include "object_internal.h"
+
+static pyuk_str *dataclass_repr(pyuk_object *self);
 
 static pyuk_word field_word(pyuk_object *obj, const pyuk_field_info *f)
 {
     return ((pyuk_word *)(obj + 1))[f->slot];
 }
 
+/* Deep structures raise RecursionError instead of overflowing the stack
+ * (CPython's repr would hit its recursion limit). */
+static bool stack_exhausted(void)
+{
+    if ((uintptr_t)__builtin_frame_address(0) < pyuk_stack_limit) {
+        pyuk_raise_recursion();
+        return true;
+    }
+    return false;
+}
+
 pyuk_str *pyuk_dataclass_repr(pyuk_object *self)
+{
+    if (stack_exhausted())
+        return NULL;
+    /* the generated __repr__ is wrapped in reprlib.recursive_repr */
+    if (!pyuk_repr_enter(self))
+        return pyuk_str_from_cstr("...");
+    pyuk_str *text = dataclass_repr(self);
+    pyuk_repr_leave();
+    return text;
+}
+
+static pyuk_str *dataclass_repr(pyuk_object *self)
 {
     const pyuk_class_info *info = pyuk_class_info_of(self->type);
     pyuk_strbuf b;
@@ -48,6 +76,8 @@ bool pyuk_dataclass_eq(pyuk_object *self, pyuk_object *other)
 {
     if (self == other)
         return true;
+    if (stack_exhausted())
+        return false;
     /* other.__class__ is self.__class__, else NotImplemented: the
      * reflected __eq__ gives NotImplemented too, and == falls back to
      * identity */
@@ -90,6 +120,8 @@ bool pyuk_dataclass_lt(pyuk_object *self, pyuk_object *other)
 
 pyuk_int pyuk_dataclass_hash(pyuk_object *self)
 {
+    if (stack_exhausted())
+        return -1;
     const pyuk_class_info *info = pyuk_class_info_of(self->type);
     uint64_t n = info ? info->nfields : 0;
     uint64_t acc = pyuk_tuple_hash_begin();

@@ -7,6 +7,10 @@
 
 pyuk_str *pyuk_namedtuple_repr(pyuk_object *self)
 {
+    if ((uintptr_t)__builtin_frame_address(0) < pyuk_stack_limit) {
+        pyuk_raise_recursion();
+        return NULL;
+    }
     pyuk_tuple *t = (pyuk_tuple *)self;
     const pyuk_class_info *info = pyuk_class_info_of(self->type);
     pyuk_strbuf b;
