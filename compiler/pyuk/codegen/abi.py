@@ -35,6 +35,13 @@ def str_constant_type(nbytes: int) -> ir.LiteralStructType:
     return ir.LiteralStructType([PTR, I64, I64, I64, ir.ArrayType(I8, nbytes + 1)])
 
 
+# Byte offsets of fields compiled code reads inline (codegen/inline_runtime.py).
+STR_SIZE_OFFSET = 24  # pyuk_str.size (bytes too: pyuk_bytes is pyuk_str)
+STR_DATA_OFFSET = 32  # pyuk_str.data[]
+BYTEARRAY_SIZE_OFFSET = 8  # pyuk_bytearray.size (bytes.h)
+BYTEARRAY_CAPACITY_OFFSET = 16  # pyuk_bytearray.capacity
+BYTEARRAY_DATA_OFFSET = 24  # pyuk_bytearray.data
+
 # struct pyuk_code_location { const char *function; const char *file; }
 CODE_LOCATION = ir.LiteralStructType([PTR, PTR])
 

@@ -46,6 +46,7 @@ def optimise(llmod: ir.Module, target: Target, opt: str) -> llvm.ModuleRef:
         for fn in llmod.functions:
             if not fn.is_declaration:
                 fn.attributes.add("optsize")
+                fn.attributes.discard("alwaysinline")
     ref = llvm.parse_assembly(str(llmod))
     ref.verify()
     tm = _target_machine(target, opt)

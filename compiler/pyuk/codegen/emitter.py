@@ -14,10 +14,14 @@ from llvmlite import ir
 
 from pyuk.codegen import abi
 from pyuk.codegen.callgraph import recursive_functions
+from pyuk.codegen.module_constants import analyse as analyse_module_constants
 from pyuk.ir.nodes import BasicBlock, Const, Function, Instr, Module, Operand, Register
 from pyuk.ir.opcodes import op_can_raise
 from pyuk.ir.runtime_api import RUNTIME_FUNCTIONS
 from pyuk.ir.types import BOOL, FLOAT, INT, STR, VOID
+
+# Functions of at most this many IR ops get alwaysinline (see _inline_always).
+INLINE_ALWAYS_MAX_OPS = 20
 
 
 @dataclass
@@ -41,6 +45,7 @@ class ModuleEmitter:
         self.strings: dict[str, ir.GlobalVariable] = {}
         self.cstrings: dict[str, ir.GlobalVariable] = {}
         self.recursive = recursive_functions(module)
+        self.module_constants = analyse_module_constants(module)
         self.class_emitter: object = None  # codegen.classes.ClassEmitter, set by emit()
 
     # ---- module level ----
@@ -75,7 +80,18 @@ class ModuleEmitter:
         llfn.attributes.add("nounwind")
         if self.target.kernel:
             llfn.attributes.add("noredzone")
+        if self._inline_always(fn):
+            llfn.attributes.add("alwaysinline")
         return llfn
+
+    def _inline_always(self, fn: Function) -> bool:
+        """Small functions (getters, arithmetic helpers) are inlined at every
+        direct call: LLVM's own cost model counts their cold raise paths
+        (OverflowError, IndexError...) and keeps them out of hot loops.
+        backend.optimise drops the attribute at -Os."""
+        if fn.exported or fn.name in self.recursive or fn.name.endswith(".<module>"):
+            return False
+        return sum(len(block.instrs) for block in fn.blocks) <= INLINE_ALWAYS_MAX_OPS
 
     def _emit_roots(self) -> None:
         """pyuk_program_roots: the address of every reference-holding global."""
@@ -108,6 +124,10 @@ class ModuleEmitter:
             return existing
         llfn = ir.Function(self.ll, fnty, name=name)
         llfn.attributes.add("nounwind")
+        if name.startswith("pyuk_raise") or name == abi.TRACEBACK_ADD:
+            # only on the way to an exception: LLVM lays these paths out of
+            # the way and spills registers there, not on the hot path
+            llfn.attributes.add("cold")
         return llfn
 
     def external_global(self, name: str, lltype: ir.Type) -> ir.GlobalVariable:

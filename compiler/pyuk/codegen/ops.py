@@ -68,12 +68,18 @@ def _move(e: FunctionEmitter, instr: Instr) -> None:
 @op("global.load", "global.load_checked")
 def _global_load(e: FunctionEmitter, instr: Instr) -> None:
     assert instr.symbol is not None
-    if instr.op == "global.load_checked":
+    var = e.parent.globals[instr.symbol]
+    # module constants assigned before any function can run (module_constants.py)
+    constants = e.parent.module_constants
+    known = constants.load_value(e.fn.name, instr.symbol)
+    if known is not None and instr.dest is not None and known.type == instr.dest.type:
+        e.store(instr.dest, e.constant(known))
+        return
+    if instr.op == "global.load_checked" and constants.needs_check(e.fn.name, instr.symbol):
         flag = e.b.load(e.parent.defined_flag(instr.symbol), typ=abi.I1)
         name = instr.symbol.rsplit(".", 1)[1]
         _raise_if(e, instr, e.b.not_(flag), "pyuk_raise_name_error",
                   [e.parent.str_constant(name)])
-    var = e.parent.globals[instr.symbol]
     e.store(instr.dest, e.b.load(var, typ=var.value_type))
 
 
@@ -425,7 +431,12 @@ def _call(e: FunctionEmitter, instr: Instr) -> None:
 @op("rtcall")
 def _rtcall(e: FunctionEmitter, instr: Instr) -> None:
     assert instr.symbol is not None
-    result = e.b.call(e.parent.runtime_function(instr.symbol), _args(e, instr))
+    from pyuk.codegen.inline_runtime import emit_inline_rtcall
+
+    args = _args(e, instr)
+    if emit_inline_rtcall(e, instr, args):
+        return
+    result = e.b.call(e.parent.runtime_function(instr.symbol), args)
     e.check_exception(instr)
     if instr.dest is not None:
         e.store(instr.dest, result)

@@ -1,0 +1,204 @@
+"""Fast paths of hot runtime calls, inlined into compiled code.
+
+``rtcall @pyuk_bytes_getitem b, i`` is a call, a test of the pending
+exception, and a result LLVM knows nothing about (so ``b[i] << 24`` keeps
+its overflow check).  Here such calls get their common case inline -- a
+bounds check and a byte load whose range LLVM then knows -- and fall back
+to the very same runtime call for everything else (a negative index out of
+range, growth, a bad value), which raises exactly as before.  The IR does
+not change: the back end picks the expansion by the runtime symbol.
+
+Layouts read here are part of the runtime ABI (runtime-c/include/pyuk/
+runtime.h and bytes.h); codegen/abi.py lists the offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from llvmlite import ir
+
+from pyuk.codegen import abi
+from pyuk.codegen.emitter import FunctionEmitter
+from pyuk.ir.nodes import Const, Instr
+
+# Fast path: returns (condition for the fast path, a function that emits it
+# and returns its value or None).
+Expansion = Callable[[FunctionEmitter, list[ir.Value]],
+                     tuple[ir.Value, Callable[[], ir.Value | None]]]
+EXPANSIONS: dict[str, Expansion] = {}
+
+_LIKELY = 2000  # branch weight of the fast path against 1
+
+
+def expansion(name: str) -> Callable[[Expansion], Expansion]:
+    def register(fn: Expansion) -> Expansion:
+        EXPANSIONS[name] = fn
+        return fn
+
+    return register
+
+
+def _i64(value: int) -> ir.Constant:
+    return ir.Constant(abi.I64, value)
+
+
+def _field(e: FunctionEmitter, obj: ir.Value, offset: int, typ: ir.Type) -> ir.Value:
+    address = e.b.gep(obj, [_i64(offset)], source_etype=abi.I8, inbounds=True)
+    return e.b.load(address, typ=typ)
+
+
+def _normalise_index(e: FunctionEmitter, index: ir.Value,
+                     size: ir.Value) -> tuple[ir.Value, ir.Value]:
+    """(index adjusted for negatives, in bounds?) as CPython: i < 0 counts
+    from the end."""
+    negative = e.b.icmp_signed("<", index, _i64(0))
+    adjusted = e.b.add(index, e.b.select(negative, size, _i64(0)))
+    return adjusted, e.b.icmp_unsigned("<", adjusted, size)
+
+
+def _load_byte(e: FunctionEmitter, data: ir.Value, index: ir.Value) -> ir.Value:
+    address = e.b.gep(data, [index], source_etype=abi.I8, inbounds=True)
+    return e.b.zext(e.b.load(address, typ=abi.I8), abi.I64)
+
+
+@expansion("pyuk_bytes_getitem")
+def _bytes_getitem(e: FunctionEmitter, args: list[ir.Value]
+                   ) -> tuple[ir.Value, Callable[[], ir.Value | None]]:
+    obj, index = args
+    size = _field(e, obj, abi.STR_SIZE_OFFSET, abi.I64)
+    adjusted, ok = _normalise_index(e, index, size)
+
+    def fast() -> ir.Value:
+        data = e.b.gep(obj, [_i64(abi.STR_DATA_OFFSET)], source_etype=abi.I8, inbounds=True)
+        return _load_byte(e, data, adjusted)
+
+    return ok, fast
+
+
+@expansion("pyuk_bytearray_getitem")
+def _bytearray_getitem(e: FunctionEmitter, args: list[ir.Value]
+                       ) -> tuple[ir.Value, Callable[[], ir.Value | None]]:
+    obj, index = args
+    size = _field(e, obj, abi.BYTEARRAY_SIZE_OFFSET, abi.I64)
+    adjusted, ok = _normalise_index(e, index, size)
+
+    def fast() -> ir.Value:
+        data = _field(e, obj, abi.BYTEARRAY_DATA_OFFSET, abi.PTR)
+        return _load_byte(e, data, adjusted)
+
+    return ok, fast
+
+
+@expansion("pyuk_bytearray_append")
+def _bytearray_append(e: FunctionEmitter, args: list[ir.Value]
+                      ) -> tuple[ir.Value, Callable[[], ir.Value | None]]:
+    """A byte value and room for it and the trailing NUL: store both."""
+    obj, value = args
+    size = _field(e, obj, abi.BYTEARRAY_SIZE_OFFSET, abi.I64)
+    capacity = _field(e, obj, abi.BYTEARRAY_CAPACITY_OFFSET, abi.I64)
+    is_byte = e.b.icmp_unsigned("<", value, _i64(256))
+    grown = e.b.add(size, _i64(1))
+    room = e.b.icmp_signed("<", grown, capacity)
+
+    def fast() -> None:
+        data = _field(e, obj, abi.BYTEARRAY_DATA_OFFSET, abi.PTR)
+        slot = e.b.gep(data, [size], source_etype=abi.I8, inbounds=True)
+        e.b.store(e.b.trunc(value, abi.I8), slot)
+        end = e.b.gep(data, [grown], source_etype=abi.I8, inbounds=True)
+        e.b.store(ir.Constant(abi.I8, 0), end)
+        size_field = e.b.gep(obj, [_i64(abi.BYTEARRAY_SIZE_OFFSET)], source_etype=abi.I8,
+                             inbounds=True)
+        e.b.store(grown, size_field)
+        return None
+
+    return e.b.and_(is_byte, room), fast
+
+
+# Whole replacements: the call's value computed inline, no call at all.
+Replacement = Callable[[FunctionEmitter, Instr, list[ir.Value]], ir.Value | None]
+REPLACEMENTS: dict[str, Replacement] = {}
+
+_MAX_INLINE_COMPARE = 8  # bytes of a str constant compared with one load
+
+
+def _str_eq_constant(e: FunctionEmitter, instr: Instr, args: list[ir.Value]) -> ir.Value | None:
+    """``s == "lit"`` for a short literal: the same object, or the same
+    size and bytes (str equality is equality of the UTF-8 bytes).  The
+    comparison loads exactly ``size`` bytes, which the other string has
+    once its size is known to match."""
+    constants = [(i, a) for i, a in enumerate(instr.args)
+                 if isinstance(a, Const) and isinstance(a.value, str)]
+    if not constants:
+        return None
+    index, const = constants[-1]
+    assert isinstance(const.value, str)
+    data = const.value.encode("utf-8", "surrogatepass")
+    if len(data) > _MAX_INLINE_COMPARE:
+        return None
+    other = args[1 - index]
+    literal = args[index]
+    same = e.b.icmp_unsigned("==", other, literal)
+    size = _field(e, other, abi.STR_SIZE_OFFSET, abi.I64)
+    size_ok = e.b.icmp_signed("==", size, _i64(len(data)))
+    if not data:
+        return e.b.or_(same, size_ok)
+    start = e.b.block
+    compare = e.llfn.append_basic_block()
+    join = e.llfn.append_basic_block()
+    e.b.cbranch(size_ok, compare, join)
+    e.b.position_at_end(compare)
+    width = ir.IntType(8 * len(data))
+    address = e.b.gep(other, [_i64(abi.STR_DATA_OFFSET)], source_etype=abi.I8, inbounds=True)
+    loaded = e.b.load(address, typ=width)
+    loaded.align = 1
+    bytes_ok = e.b.icmp_unsigned("==", loaded, ir.Constant(width, int.from_bytes(data, "little")))
+    e.b.branch(join)
+    e.b.position_at_end(join)
+    result = e.b.phi(abi.I1)
+    result.add_incoming(ir.Constant(abi.I1, 0), start)
+    result.add_incoming(bytes_ok, compare)
+    return e.b.or_(same, result)
+
+
+REPLACEMENTS["pyuk_str_eq"] = _str_eq_constant
+
+
+def emit_inline_rtcall(e: FunctionEmitter, instr: Instr, args: list[ir.Value]) -> bool:
+    """Emits ``instr`` (an rtcall) with its inline fast path; False when the
+    runtime function has none."""
+    assert instr.symbol is not None
+    replace = REPLACEMENTS.get(instr.symbol)
+    if replace is not None:
+        value = replace(e, instr, args)
+        if value is not None:
+            if instr.dest is not None:
+                e.store(instr.dest, value)
+            return True
+    make = EXPANSIONS.get(instr.symbol)
+    if make is None:
+        return False
+    condition, fast = make(e, args)
+    fast_block = e.llfn.append_basic_block()
+    slow_block = e.llfn.append_basic_block()
+    join = e.llfn.append_basic_block()
+    branch = e.b.cbranch(condition, fast_block, slow_block)
+    branch.set_metadata("prof", e.b.module.add_metadata(
+        ["branch_weights", ir.Constant(abi.I32, _LIKELY), ir.Constant(abi.I32, 1)]))
+    e.b.position_at_end(fast_block)
+    fast_value = fast()
+    fast_end = e.b.block
+    e.b.branch(join)
+    e.b.position_at_end(slow_block)
+    slow_value = e.b.call(e.parent.runtime_function(instr.symbol), args)
+    e.check_exception(instr)
+    slow_end = e.b.block
+    e.b.branch(join)
+    e.b.position_at_end(join)
+    if instr.dest is not None:
+        assert fast_value is not None
+        result = e.b.phi(fast_value.type)
+        result.add_incoming(fast_value, fast_end)
+        result.add_incoming(slow_value, slow_end)
+        e.store(instr.dest, result)
+    return True
