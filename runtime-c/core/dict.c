@@ -125,12 +125,37 @@ static bool keys_equal(pyuk_dict *d, pyuk_dict_entry *e, pyuk_word key, pyuk_int
     return pyuk_word_eq(e->key, d->key_kind, key, kind);
 }
 
+/* lookup() for int keys in a dict of int keys: equal keys are equal words,
+ * and comparing them cannot raise. */
+static pyuk_int lookup_int(pyuk_dict *d, pyuk_word key, pyuk_int hash, size_t *slot_out)
+{
+    size_t mask = ((size_t)1 << d->log2_size) - 1;
+    size_t perturb = (size_t)hash;
+    size_t i = (size_t)hash & mask;
+    const int32_t *indices = d->indices;
+    const pyuk_dict_entry *entries = d->entries;
+    for (;;) {
+        int32_t ix = indices[i];
+        if (ix == IX_EMPTY)
+            return -1;
+        if (ix >= 0 && entries[ix].key == key) {
+            if (slot_out)
+                *slot_out = i;
+            return ix;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
 /* Index of the entry holding key, or -1; *slot gets the index slot. */
 static pyuk_int lookup(pyuk_dict *d, pyuk_word key, pyuk_int kind, pyuk_int hash,
                        size_t *slot_out)
 {
     if (!d->indices)
         return -1;
+    if (kind == PYUK_KIND_INT && d->key_kind == PYUK_KIND_INT)
+        return lookup_int(d, key, hash, slot_out);
     size_t mask = ((size_t)1 << d->log2_size) - 1;
     size_t perturb = (size_t)hash;
     size_t i = (size_t)hash & mask;

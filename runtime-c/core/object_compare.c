@@ -157,6 +157,12 @@ bool pyuk_word_eq(pyuk_word a, pyuk_int ka, pyuk_word b, pyuk_int kb)
 {
     if (ka == kb && ka == PYUK_KIND_INT)
         return a == b;
+    if (ka == PYUK_KIND_OBJ && kb == PYUK_KIND_OBJ && a && b) {
+        /* str keys of dicts and sets: no unboxing, no dispatch */
+        const pyuk_object *x = (const pyuk_object *)a, *y = (const pyuk_object *)b;
+        if (x->type == &pyuk_type_str && y->type == &pyuk_type_str)
+            return pyuk_str_eq((pyuk_str *)a, (pyuk_str *)b);
+    }
     unbox(&a, &ka);
     unbox(&b, &kb);
     if (is_number(ka) || is_number(kb)) {
@@ -345,6 +351,10 @@ static void raise_unhashable(const char *name)
 
 pyuk_int pyuk_word_hash(pyuk_word w, pyuk_int kind)
 {
+    if (kind == PYUK_KIND_OBJ && w && ((const pyuk_object *)w)->type == &pyuk_type_str) {
+        pyuk_str *str = (pyuk_str *)w;   /* the commonest key: its hash is cached */
+        return str->hash != -1 ? str->hash : pyuk_str_hash(str);
+    }
     unbox(&w, &kind);
     switch (kind) {
     case PYUK_KIND_INT: return pyuk_hash_int((pyuk_int)w);
