@@ -96,9 +96,11 @@ def type_args(t: Type) -> list[Type]:
 def family_of(rtype: RType) -> str | None:
     """'list', 'dict', 'set', 'tuple' for the container reference types."""
     name = rtype.name
-    if rtype.repr is not Repr.PTR or " | " in name:
+    if rtype.repr is not Repr.PTR:
         return None
     base = name.split("[", 1)[0]
+    if " | " in base or " | " in name.replace(name[len(base):name.rfind("]") + 1], "", 1):
+        return None  # a union at the top (list[int] | None), not list[X | None]
     if base in ("list", "dict", "set", "tuple"):
         return base
     if base in ("_collections_abc.dict_keys", "_collections_abc.dict_values",
