@@ -524,6 +524,8 @@ def _class_call(builder: IRBuilder, call: CallExpr, c: ClassInfo, name: str,
 
 def _super_call(builder: IRBuilder, call: CallExpr, sup: SuperExpr, name: str) -> Operand:
     """``super().name(...)``: the implementation after the current class."""
+    if sup.call.args:
+        raise Unsupported(sup, "super() with arguments is not supported by pyuk: write super()")
     current = registry(builder).get(sup.info)
     if current is None:
         raise Unsupported(call, "super() here is not supported by pyuk")
@@ -680,6 +682,8 @@ def _class_attribute(builder: IRBuilder, c: ClassInfo, expr: MemberExpr) -> Oper
 def super_member(builder: IRBuilder, sup: SuperExpr) -> Operand:
     """``super().name`` read: a property of a base class."""
     expr = sup
+    if sup.call.args:
+        raise Unsupported(sup, "super() with arguments is not supported by pyuk: write super()")
     current = registry(builder).get(sup.info)
     base = current.base if current is not None else None
     found = base.find_method(expr.name) if base is not None else None

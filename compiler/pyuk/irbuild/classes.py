@@ -92,6 +92,7 @@ _OS_ERRORS = {
     "OSError", "ConnectionError", "BrokenPipeError", "ConnectionAbortedError",
     "ConnectionRefusedError", "ConnectionResetError", "TimeoutError", "BlockingIOError",
     "InterruptedError", "FileNotFoundError", "FileExistsError", "PermissionError",
+    "ChildProcessError", "IsADirectoryError", "NotADirectoryError", "ProcessLookupError",
 }
 
 # User methods that become runtime hooks: method -> (hook, params, result)
@@ -819,7 +820,10 @@ class ClassRegistry:
                 symbol = self._hook_symbol(a, method, hook, defn)
                 if symbol is not None:
                     hooks[hook] = symbol
-            if defines_eq and not defines_hash:
+            frozen_eq = spec is not None and spec.eq and spec.frozen
+            if defines_eq and not defines_hash and not frozen_eq:
+                # __eq__ without __hash__ sets __hash__ to None (a frozen
+                # dataclass adds its generated __hash__ back)
                 hooks["hash"] = "pyuk_instance_unhashable"
         c.special = hooks
 
