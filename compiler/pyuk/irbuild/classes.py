@@ -265,6 +265,23 @@ def signature_of(defn: FuncDef) -> Signature:
     return Signature(params, VOID if result == NONE else result)
 
 
+def _is_simple(expr: Expression) -> bool:
+    """Defaults evaluated again for each instance, as CPython evaluates
+    them once: literals, names, operators on them, class attributes
+    (``Color.RED``) and tuples of these."""
+    from mypy.nodes import TupleExpr
+
+    from pyuk.irbuild.modules import _is_simple as simple_expression
+
+    if simple_expression(expr):
+        return True
+    if isinstance(expr, MemberExpr):
+        return isinstance(expr.expr, RefExpr) and isinstance(expr.expr.node, TypeInfo)
+    if isinstance(expr, TupleExpr):
+        return all(_is_simple(item) for item in expr.items)
+    return False
+
+
 def _is_trivial_body(defn: FuncDef) -> bool:
     """``...``, ``pass`` or a docstring: the body of a protocol member."""
     from mypy.nodes import EllipsisExpr, ExpressionStmt
@@ -544,8 +561,6 @@ class ClassRegistry:
             # assign it, or read it where a subclass gives it another value
             # (ClassVars too: reads through instances see the object's class)
             self._add_field(c, name, var, stmt)
-            from pyuk.irbuild.modules import _is_simple
-
             if not _is_simple(value):
                 raise ClassError(value, f'the class-level default of "{name}" is shared by '
                                  "every instance in CPython; pyuk supports only literals "
@@ -578,8 +593,6 @@ class ClassRegistry:
                     and value.callee.fullname == "dataclasses.field"):
                 self._dataclass_field_call(spec, name, value)
             else:
-                from pyuk.irbuild.modules import _is_simple
-
                 if not _is_simple(value):
                     raise ClassError(value, "dataclass defaults must be literals in pyuk: use "
                                      "field(default_factory=...) for other values")
@@ -641,8 +654,6 @@ class ClassRegistry:
         for name, item in zip(names, tuple_type.items, strict=False):
             c.fields[name] = _rtype(item, c.defn)
             if name in values:
-                from pyuk.irbuild.modules import _is_simple
-
                 if not _is_simple(values[name].rvalue):
                     raise ClassError(values[name].rvalue, "named tuple defaults must be "
                                      "literals in pyuk")
