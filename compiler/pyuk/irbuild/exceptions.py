@@ -34,7 +34,15 @@ from mypy.nodes import (
     Var,
 )
 from mypy.typeops import make_simplified_union
-from mypy.types import AnyType, DeletedType, Instance, Type, get_proper_type
+from mypy.types import (
+    AnyType,
+    CallableType,
+    DeletedType,
+    Instance,
+    Type,
+    TypeType,
+    get_proper_type,
+)
 
 from pyuk.ir.nodes import BasicBlock, Const, Instr, Operand, Register
 from pyuk.ir.types import BOOL, FLOAT, INT, NONE, OBJECT, RType
@@ -77,7 +85,8 @@ def _clause_classes(builder: IRBuilder, expr: Expression) -> list[str]:
     for item in items:
         info = _class_of(item)
         if info is None:
-            raise Unsupported(item, "an except clause must name exception classes in pyuk")
+            raise Unsupported(item, "an except clause with a class held in a variable is not "
+                              "supported by pyuk: name the exception classes")
         symbols.append(class_symbol(builder, info, item))
     return symbols
 
@@ -126,6 +135,9 @@ def exception_value(builder: IRBuilder, expr: Expression) -> Operand:
     """What ``raise expr`` raises: an instance, or a new one of a class."""
     info = _class_of(expr)
     if info is None:
+        if isinstance(get_proper_type(builder.type_of(expr)), (TypeType, CallableType)):
+            raise Unsupported(expr, "raising a class held in a variable is not supported by "
+                              "pyuk: raise an instance")
         return builder.expr(expr)
     symbol = class_symbol(builder, info, expr)
     if info.fullname == f"builtins.{info.name}":
