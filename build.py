@@ -4,7 +4,8 @@ benchmarks.
 
     python3 build.py setup   install what is missing (apt when root, pip in .venv)
     python3 build.py demo    set up, compile examples/hello.py and boot it as
-                             a kvm unikernel in QEMU and as a Xen PVH dom0
+                             a kvm unikernel in QEMU, as a Xen PVH dom0 and as
+                             a Xen domU
     python3 build.py test    set up, then run the static checks and every test
     python3 build.py bench   set up, then run the benchmarks (bench/)
 
@@ -99,6 +100,9 @@ def demo() -> None:
     status = status or pyuk(["run", str(example), "-t", "kvm"])
     print("== boot the xen kernel as a PVH dom0 of Xen 4.17 in QEMU", flush=True)
     status = status or pyuk(["run", str(example), "-t", "xen", "--dom0"])
+    print("== run it as a domU: xl create in a Xen host (Xen 4.17, Debian dom0) in QEMU",
+          flush=True)
+    status = status or pyuk(["run", str(example), "-t", "xen"])
     sys.exit(status)
 
 
