@@ -93,6 +93,46 @@ static pyuk_str *concat_parts(pyuk_str **parts, int count)
     return r;
 }
 
+/* Room an appendable str of `size` bytes gets: the next power of two that
+ * holds size + 1, so the capacity follows from the size alone. */
+static pyuk_int append_capacity(pyuk_int size)
+{
+    pyuk_int cap = 32;
+    while (cap < size + 1)
+        cap <<= 1;
+    return cap;
+}
+
+pyuk_str *pyuk_str_append(pyuk_str *s, pyuk_str *t, pyuk_str *owner)
+{
+    if (too_big(s->size, t->size)) {
+        pyuk_raise_memory_error();
+        return NULL;
+    }
+    pyuk_int size = s->size + t->size;
+    if (s == owner && append_capacity(size) == append_capacity(s->size)) {
+        /* s was made by the previous append of this loop and nothing else
+         * refers to it: extend it in place */
+        memcpy(s->data + s->size, t->data, (size_t)t->size);
+        s->size = size;
+        s->length += t->length;
+        s->data[size] = 0;
+        s->hash = -1;
+        return s;
+    }
+    pyuk_int cap = append_capacity(size);
+    pyuk_str *r = (pyuk_str *)pyuk_alloc(&pyuk_type_str, sizeof(pyuk_str) + (size_t)cap);
+    if (!r)
+        return NULL;
+    r->hash = -1;
+    r->length = s->length + t->length;
+    r->size = size;
+    memcpy(r->data, s->data, (size_t)s->size);
+    memcpy(r->data + s->size, t->data, (size_t)t->size);
+    r->data[size] = 0;
+    return r;
+}
+
 pyuk_str *pyuk_str_repeat(pyuk_str *s, pyuk_int n)
 {
     if (n <= 0 || s->size == 0)

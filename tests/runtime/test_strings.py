@@ -277,6 +277,11 @@ def test_operators(driver):
                       answer(lambda a=a, b=b, c=c, d=d, m=more: a + b + c + d + "".join(m))))
         n = rng.choice([-1, 0, 1, 2, 3, 10])
         cases.append((f"repeat {h(a)} {n}", answer(lambda a=a, n=n: a * n)))
+    for a in ts[:60]:
+        for t in ["", "x", "é😀", "abcdefghijklmnopqrstuvwxyz0123456789"]:
+            for n in [0, 1, 2, 5, 31, 200]:
+                cases.append((f"appendloop {h(a)} {h(t)} {n}",
+                              answer(lambda a=a, t=t, n=n: a + t * n)))
     too_long = "E OverflowError " + h("repeated string is too long")
     cases.append((f"repeat {h('ab')} {2**62}", too_long))
     check(driver, [(c, e) for c, e in cases if not c.startswith("compare")])

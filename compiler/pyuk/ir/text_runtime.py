@@ -28,6 +28,7 @@ TEXT_RUNTIME: dict[str, RuntimeFunction] = {
     "pyuk_str_concat4": _rt(S, S, S, S, result=S, raises=True),
     "pyuk_str_concat8": _rt(S, S, S, S, S, S, S, S, result=S, raises=True),
     "pyuk_str_repeat": _rt(S, I, result=S, raises=True),
+    "pyuk_str_append": _rt(S, S, S, result=S, raises=True),
     "pyuk_str_contains": _rt(S, S, result=BOOL),
     "pyuk_str_hash": _rt(S, result=I),
     "pyuk_str_getitem": _rt(S, I, result=S, raises=True),

@@ -24,32 +24,38 @@ from dataclasses import dataclass
 from mypy.nodes import (
     ARG_NAMED,
     ARG_POS,
+    LDEF,
     BytesExpr,
     CallExpr,
     Context,
     Expression,
+    ForStmt,
     IndexExpr,
     IntExpr,
     ListExpr,
     MemberExpr,
     NameExpr,
+    Node,
     OperatorAssignmentStmt,
     RefExpr,
     SliceExpr,
+    Statement,
     StrExpr,
     TupleExpr,
     UnaryExpr,
+    Var,
+    WhileStmt,
 )
 from mypy.types import NoneType, UnionType
 
-from pyuk.ir.nodes import Const, Operand
+from pyuk.ir.nodes import Const, Operand, Register
 from pyuk.ir.types import BOOL, FLOAT, INT, NONE, OBJECT, STR, RType
 from pyuk.irbuild import arithmetic, logic, statements
-from pyuk.irbuild.builder import IRBuilder, Unsupported, expression_handler
+from pyuk.irbuild.builder import STATEMENT_HANDLERS, IRBuilder, Unsupported, expression_handler
 from pyuk.irbuild.calls import BUILTIN_CALLS, METHOD_CALLS
 from pyuk.irbuild.coerce import coerce
 from pyuk.irbuild.containers import INDEX_HANDLERS, class_of, slice_args
-from pyuk.irbuild.types import canonical_name, proper
+from pyuk.irbuild.types import canonical_name, fullname_of, proper
 
 BYTES = RType("bytes", STR.repr)
 BYTEARRAY = RType("bytearray", STR.repr)
@@ -667,8 +673,109 @@ def store_hook(builder: IRBuilder, target: Expression, value: Operand, value_typ
     return True
 
 
+# ---- s += t in loops: amortised appends ----
+#
+# CPython makes ``s += t`` in a loop linear by resizing s in place when
+# nothing else refers to it.  pyuk cannot count references, so the
+# compiler proves it instead: in a loop where a local str variable is only
+# ever used as ``v += expr`` (expr not using v) or ``len(v)``, and no
+# closure captures it, its appends go through pyuk_str_append with an
+# "owner" register reset to None each time the loop is entered; the
+# object an append returns is referred to by v alone until the loop ends,
+# so the next append may extend it in place (capacity doubling).
+
+
+def _loop_uses(loop: Statement) -> tuple[dict[Var, list[OperatorAssignmentStmt]], set[Var]]:
+    """The str appends ``v += e`` in a loop, and the variables used any
+    other way (which rules them out); ``len(v)`` reads only the length."""
+    from pyuk.frontend.walk import children
+
+    appends: dict[Var, list[OperatorAssignmentStmt]] = {}
+    used: set[Var] = set()
+
+    def visit(node: Node) -> None:
+        if (isinstance(node, OperatorAssignmentStmt) and node.op == "+"
+                and isinstance(node.lvalue, NameExpr) and isinstance(node.lvalue.node, Var)):
+            appends.setdefault(node.lvalue.node, []).append(node)
+            visit(node.rvalue)
+            return
+        if (isinstance(node, CallExpr) and isinstance(node.callee, RefExpr)
+                and node.callee.fullname == "builtins.len" and len(node.args) == 1
+                and isinstance(node.args[0], NameExpr)):
+            return
+        if isinstance(node, NameExpr) and isinstance(node.node, Var):
+            used.add(node.node)
+        for child in children(node):
+            visit(child)
+
+    visit(loop)
+    return appends, used
+
+
+_APPEND_PLANS: dict[object, dict[int, Register]] = {}
+
+
+def _captured(builder: IRBuilder, var: Var) -> bool:
+    try:
+        from pyuk.irbuild.closures import analysis
+    except ImportError:  # pragma: no cover - closures are part of pyuk
+        return True
+    try:
+        return var in analysis(builder.program).cells
+    except Exception:
+        return True
+
+
+def _plan_appends(builder: IRBuilder, loop: Statement) -> None:
+    """Before a loop: give each provable ``v += e`` an owner register, reset
+    here, on every entry to the loop."""
+    if builder.fn.display == "<module>":
+        return  # module-level variables are globals other code can read
+    plans = _APPEND_PLANS.setdefault(builder.fn, {})
+    appends, used = _loop_uses(loop)
+    for var, stmts in appends.items():
+        if var in used or any(id(s) in plans for s in stmts):
+            continue  # read in the loop, or planned by an enclosing loop
+        if var.type is None or fullname_of(var.type) != "builtins.str" or isinstance(
+                proper(var.type), UnionType):
+            continue
+        if not all(isinstance(s.lvalue, NameExpr) and s.lvalue.kind == LDEF for s in stmts):
+            continue
+        if _captured(builder, var):
+            continue
+        owner = builder.temp(STR)
+        builder.move(owner, Const(None, NONE))
+        for s in stmts:
+            plans[id(s)] = owner
+
+
+def _append(builder: IRBuilder, stmt: OperatorAssignmentStmt) -> bool:
+    owner = _APPEND_PLANS.get(builder.fn, {}).get(id(stmt))
+    if owner is None or builder.rtype_of(stmt.rvalue) != STR:
+        return False
+    target = stmt.lvalue
+    current = builder.expr(target)
+    value = builder.expr(stmt.rvalue)
+    result = rt(builder, "pyuk_str_append", [current, value, owner], stmt)
+    builder.move(owner, result)
+    statements.store(builder, target, result, STR)
+    return True
+
+
+def _wrap_loop(node_type: type[Statement]) -> None:
+    previous = STATEMENT_HANDLERS[node_type]
+
+    def lower(builder: IRBuilder, stmt: Statement) -> None:
+        _plan_appends(builder, stmt)
+        previous(builder, stmt)
+
+    STATEMENT_HANDLERS[node_type] = lower
+
+
 def augassign_hook(builder: IRBuilder, stmt: OperatorAssignmentStmt) -> bool:
-    """ba += data extends in place; ba[i] op= n."""
+    """ba += data extends in place; ba[i] op= n; s += t in planned loops."""
+    if _append(builder, stmt):
+        return True
     target = stmt.lvalue
     if isinstance(target, IndexExpr) and class_of(
             builder.type_of(target.base)) == "builtins.bytearray" and not isinstance(
@@ -1381,6 +1488,8 @@ def _install() -> None:
     logic.COMPARE_HOOKS.append(compare_hook)
     statements.STORE_HOOKS.insert(0, store_hook)
     statements.AUGASSIGN_HOOKS.insert(0, augassign_hook)
+    _wrap_loop(WhileStmt)
+    _wrap_loop(ForStmt)
     wrap_builtin("builtins.str", _str_call)
     wrap_builtin("builtins.repr", _repr_call)
     wrap_builtin("builtins.ascii", _ascii_call)

@@ -111,6 +111,13 @@ pyuk_str *pyuk_str_concat4(pyuk_str *a, pyuk_str *b, pyuk_str *c, pyuk_str *d);
 /* f-strings: up to 8 pieces in one call (pass "" for unused ones) */
 pyuk_str *pyuk_str_concat8(pyuk_str *a, pyuk_str *b, pyuk_str *c, pyuk_str *d,
                            pyuk_str *e, pyuk_str *f, pyuk_str *g, pyuk_str *h);
+/* s + t for `s += t` in a loop where the compiler proved that nothing but
+ * these appends uses s: `owner` is the object the previous append of this
+ * loop execution returned (NULL at loop entry), which only s refers to, so
+ * it may be extended in place.  The result always is such an object
+ * (capacity doubling: appends cost amortised O(len(t))), never s itself
+ * unless s == owner. */
+pyuk_str *pyuk_str_append(pyuk_str *s, pyuk_str *t, pyuk_str *owner);
 /* s * n (n <= 0 gives ""); OverflowError/MemoryError when too big. */
 pyuk_str *pyuk_str_repeat(pyuk_str *s, pyuk_int n);
 /* `needle in s`. */

@@ -374,7 +374,24 @@ static void run(char **a, int n)
     else if (!strcmp(cmd, "concat8"))
         out_str(pyuk_str_concat8(arg_str(a[1]), arg_str(a[2]), arg_str(a[3]), arg_str(a[4]),
                                  arg_str(a[5]), arg_str(a[6]), arg_str(a[7]), arg_str(a[8])));
-    else if (!strcmp(cmd, "repeat"))
+    else if (!strcmp(cmd, "appendloop")) {
+        /* s = S; owner = NULL; n times: s = append(s, T, owner); owner = s.
+         * S itself must stay unchanged (it may be shared). */
+        pyuk_str *start = arg_str(a[1]), *t = arg_str(a[2]);
+        pyuk_int before_size = start->size;
+        pyuk_str *s = start, *owner = NULL;
+        for (long long i = 0; i < arg_int(a[3]); i++) {
+            s = pyuk_str_append(s, t, owner);
+            owner = s;
+            if (i % 7 == 3)
+                pyuk_gc_collect();
+        }
+        if (start->size != before_size) {
+            printf("BROKEN shared start modified\n");
+            exit(3);
+        }
+        out_str(s);
+    } else if (!strcmp(cmd, "repeat"))
         out_str(pyuk_str_repeat(arg_str(a[1]), arg_int(a[2])));
     else if (!strcmp(cmd, "contains"))
         out_bool(pyuk_str_contains(arg_str(a[1]), arg_str(a[2])));
