@@ -31,7 +31,6 @@ from mypy.nodes import (
     Expression,
     ForStmt,
     IndexExpr,
-    IntExpr,
     ListExpr,
     MemberExpr,
     NameExpr,
@@ -41,8 +40,6 @@ from mypy.nodes import (
     SliceExpr,
     Statement,
     StrExpr,
-    TupleExpr,
-    UnaryExpr,
     Var,
     WhileStmt,
 )
@@ -55,7 +52,7 @@ from pyuk.irbuild.builder import STATEMENT_HANDLERS, IRBuilder, Unsupported, exp
 from pyuk.irbuild.calls import BUILTIN_CALLS, METHOD_CALLS
 from pyuk.irbuild.coerce import coerce
 from pyuk.irbuild.containers import INDEX_HANDLERS, class_of, slice_args
-from pyuk.irbuild.types import canonical_name, fullname_of, proper
+from pyuk.irbuild.types import fullname_of, proper
 
 BYTES = RType("bytes", STR.repr)
 BYTEARRAY = RType("bytearray", STR.repr)
@@ -1507,5 +1504,3 @@ def _install() -> None:
 
 
 _install()
-
-__all__ = ["IntExpr", "MemberExpr", "RefExpr", "TupleExpr", "UnaryExpr", "canonical_name"]
