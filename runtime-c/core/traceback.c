@@ -44,6 +44,24 @@ void pyuk_traceback_add(const pyuk_code_location *where, pyuk_int line)
     exc->traceback_length = n + 1;
 }
 
+/* The frame just recorded (by pyuk_traceback_add) was really the frame of
+ * a comprehension running inside the function (CPython 3.11 gives list,
+ * set and dict comprehensions and generator expressions frames of their
+ * own): gives that entry the comprehension's location. */
+void pyuk_traceback_rename_last(const pyuk_code_location *where)
+{
+    pyuk_exception *exc = (pyuk_exception *)pyuk_current_exception;
+    if (!exc || !exc->traceback_length)
+        return;
+    pyuk_traceback_entry *last = &entries(exc)[exc->traceback_length - 1];
+    if (last->count == 1) {
+        last->where = where;
+        return;
+    }
+    last->count--;
+    pyuk_traceback_add(where, last->line);
+}
+
 static void print_frame(const pyuk_traceback_entry *e)
 {
     pyuk_write_cstr(PYUK_STDERR, "  File \"");

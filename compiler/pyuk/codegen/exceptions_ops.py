@@ -128,3 +128,32 @@ def _exc_field(e: FunctionEmitter, instr: Instr) -> None:
         e.store(instr.dest, e.b.icmp_unsigned("!=", word, ir.Constant(abi.I64, 0)))
     else:
         e.store(instr.dest, e.b.load(slot, typ=abi.PTR))
+
+
+@op("exc.subframe")
+def _exc_subframe(e: FunctionEmitter, instr: Instr) -> None:
+    assert instr.symbol is not None
+    rename = _runtime(e, "pyuk_traceback_rename_last", abi.VOID, [abi.PTR])
+    e.b.call(rename, [_frame_location(e, instr.symbol)])
+
+
+def _frame_location(e: FunctionEmitter, display: str) -> ir.GlobalVariable:
+    """A code location named ``display`` in the function's file."""
+    fn = e.fn
+    name = f"{fn.name}.location.{display}"
+    existing = e.parent.ll.globals.get(name)
+    if isinstance(existing, ir.GlobalVariable):
+        return existing
+    var = ir.GlobalVariable(e.parent.ll, abi.CODE_LOCATION, name=name)
+    var.linkage = "internal"
+    var.global_constant = True
+    var.initializer = ir.Constant(
+        abi.CODE_LOCATION,
+        [e.parent.cstring(display), e.parent.cstring(fn.file or e.parent.module.file)],
+    )
+    return var
+
+
+@op("exc.propagate")
+def _exc_propagate(e: FunctionEmitter, instr: Instr) -> None:
+    e.raise_to(instr)

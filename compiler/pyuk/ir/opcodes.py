@@ -144,6 +144,12 @@ OPCODES: dict[str, OpInfo] = {
     # a field of struct pyuk_exception named by the symbol (args, cause,
     # context, suppress_context), typed by dest
     "exc.field": OpInfo((None,), None, symbol=True),
+    # comprehensions have frames of their own in CPython 3.11: the frame
+    # recorded last becomes the one named by the symbol ("<listcomp>"),
+    # then exc.propagate records the function's frame at its line and
+    # passes the pending exception on
+    "exc.subframe": OpInfo((), None, symbol=True),
+    "exc.propagate": OpInfo((), None, raises=True, terminator=True),
     # control flow
     "goto": OpInfo((), None, terminator=True, labels=1),
     "branch": OpInfo((BOOL,), None, terminator=True, labels=2),

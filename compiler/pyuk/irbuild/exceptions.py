@@ -17,6 +17,8 @@ region's entry.  The regions:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from mypy.nodes import (
     ARG_POS,
     AssertStmt,
@@ -361,6 +363,39 @@ def lower_exit(builder: IRBuilder, call: CallExpr) -> Operand:
                RType("SystemExit", OBJECT.repr))
     builder.add(Instr("exc.raise", args=[exc], line=call.line))
     return Const(None, NONE)
+
+
+# ---- comprehension frames ----
+
+
+@dataclass
+class ComprehensionFrame:
+    outer_handler: BasicBlock | None
+    handler: BasicBlock
+    name: str
+    line: int
+
+
+def enter_comprehension_frame(builder: IRBuilder, name: str, line: int) -> ComprehensionFrame:
+    """CPython 3.11 runs a comprehension (``<listcomp>``, ``<setcomp>``,
+    ``<dictcomp>``, ``<genexpr>``) in a frame of its own, called at ``line``
+    once its first iterable is evaluated: exceptions raised from here to
+    leave_comprehension_frame get that frame in their traceback."""
+    state = builder.state
+    frame = ComprehensionFrame(state.handler, builder.new_block(), name, line)
+    state.handler = frame.handler
+    return frame
+
+
+def leave_comprehension_frame(builder: IRBuilder, frame: ComprehensionFrame) -> None:
+    """Ends the frame's code (the current block must be terminated)."""
+    state = builder.state
+    state.handler = frame.outer_handler
+    resume = state.block
+    builder.activate(frame.handler)
+    builder.add(Instr("exc.subframe", symbol=frame.name))
+    builder.add(Instr("exc.propagate", line=frame.line))
+    state.block = resume
 
 
 # ---- attributes: e.args, e.__cause__, e.__context__, ... ----

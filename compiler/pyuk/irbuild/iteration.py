@@ -512,8 +512,11 @@ def lower_for_iterable(builder: IRBuilder, stmt: ForStmt) -> None:
 
 def _nested_loops(builder: IRBuilder, indices: list[Expression], sequences: list[Expression],
                   condlists: list[list[Expression]], inner: Callable[[BasicBlock], None],
-                  exit_: BasicBlock) -> None:
-    """for i in s [if c] for j in t [if d] ...: inner(), exiting to exit_."""
+                  exit_: BasicBlock, frame: tuple[str, int] | None = None) -> None:
+    """for i in s [if c] for j in t [if d] ...: inner(), exiting to exit_.
+    ``frame``: the comprehension's frame name and call line for tracebacks
+    (everything after evaluating the first iterable runs in it)."""
+    from pyuk.irbuild.exceptions import enter_comprehension_frame, leave_comprehension_frame
 
     def level(n: int, outer_exit: BasicBlock) -> None:
         if n == len(sequences):
@@ -521,6 +524,9 @@ def _nested_loops(builder: IRBuilder, indices: list[Expression], sequences: list
             return
         gen = make_gen(builder, sequences[n], sequences[n])
         gen.init()
+        own_frame = None
+        if n == 0 and frame is not None:
+            own_frame = enter_comprehension_frame(builder, *frame)
         test, body, advance = builder.new_block(), builder.new_block(), builder.new_block()
         done = outer_exit if n == 0 else builder.new_block()
         builder.goto(test)
@@ -540,6 +546,8 @@ def _nested_loops(builder: IRBuilder, indices: list[Expression], sequences: list
         builder.activate(advance)
         gen.step()
         builder.goto(test)
+        if own_frame is not None:
+            leave_comprehension_frame(builder, own_frame)
         if n != 0:
             builder.activate(done)
 
@@ -558,7 +566,7 @@ def for_each(builder: IRBuilder, iterable: Expression, body: ItemBody, node: Con
             body(value, builder.rtype_of(g.left_expr), exit_block)
 
         _nested_loops(builder, list(g.indices), list(g.sequences),
-                      [list(c) for c in g.condlists], inner, exit_)
+                      [list(c) for c in g.condlists], inner, exit_, ("<genexpr>", node.line))
     else:
         gen = make_gen(builder, iterable, node)
 
@@ -606,7 +614,7 @@ def lower_list_comprehension(builder: IRBuilder, expr: ListComprehension) -> Ope
 
     done = builder.new_block()
     _nested_loops(builder, list(g.indices), list(g.sequences), [list(c) for c in g.condlists],
-                  inner, done)
+                  inner, done, ("<listcomp>", expr.line))
     builder.activate(done)
     return lst
 
@@ -625,7 +633,7 @@ def lower_set_comprehension(builder: IRBuilder, expr: SetComprehension) -> Opera
 
     done = builder.new_block()
     _nested_loops(builder, list(g.indices), list(g.sequences), [list(c) for c in g.condlists],
-                  inner, done)
+                  inner, done, ("<setcomp>", expr.line))
     builder.activate(done)
     return s
 
@@ -652,7 +660,7 @@ def lower_dict_comprehension(builder: IRBuilder, expr: DictionaryComprehension) 
 
     done = builder.new_block()
     _nested_loops(builder, list(expr.indices), list(expr.sequences),
-                  [list(c) for c in expr.condlists], inner, done)
+                  [list(c) for c in expr.condlists], inner, done, ("<dictcomp>", expr.line))
     builder.activate(done)
     return d
 

@@ -207,6 +207,10 @@ typedef struct pyuk_code_location {
  * function (innermost first). */
 void pyuk_traceback_add(const pyuk_code_location *where, pyuk_int line);
 
+/* Moves the frame recorded last to `where` (a comprehension's own frame,
+ * inside the function that recorded it). */
+void pyuk_traceback_rename_last(const pyuk_code_location *where);
+
 /* ---- memory ---- */
 
 /* Allocates a zeroed object of `size` bytes with its header set. */
