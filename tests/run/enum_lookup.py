@@ -14,7 +14,7 @@ class Opcode(IntEnum):
 
 for op in Opcode:
     print(op.name, op.value, repr(op))
-print(len([op for op in Opcode]), list(Opcode)[-1])
+print(len([op for op in Opcode]), len(Opcode), list(Opcode)[-1])
 program = [1, 1, 3, 2, 0, 11]
 for code in program:
     print(Opcode(code).name, end=" ")

@@ -1076,6 +1076,11 @@ def try_len(builder: IRBuilder, call: CallExpr) -> Operand | None:
     if len(call.args) != 1:
         return None
     arg = call.args[0]
+    if isinstance(arg, RefExpr) and isinstance(arg.node, TypeInfo):
+        enum = registry(builder).get(arg.node)
+        if enum is not None and enum.kind == KIND_ENUM:
+            return Const(len(enum.members), INT)  # len(Color)
+        return None
     c = user_class(builder, builder.rtype_of(arg))
     if c is None:
         return None
