@@ -482,7 +482,24 @@ class ClassRegistry:
                     values[target.name] = stmt
         return values
 
+    def _check_body(self, c: ClassInfo) -> None:
+        """A class body may only define: names, methods, a docstring."""
+        from mypy.nodes import EllipsisExpr, ExpressionStmt
+
+        for stmt in c.defn.defs.body:
+            if isinstance(stmt, (FuncDef, Decorator, OverloadedFuncDef, PassStmt)):
+                continue
+            if isinstance(stmt, ExpressionStmt) and isinstance(stmt.expr, (StrExpr,
+                                                                           EllipsisExpr)):
+                continue
+            if isinstance(stmt, AssignmentStmt) and len(stmt.lvalues) == 1 and isinstance(
+                    stmt.lvalues[0], NameExpr):
+                continue
+            c.errors.append(ClassError(stmt, "only attribute definitions, methods and a "
+                                       "docstring are supported in a class body by pyuk"))
+
     def _analyse(self, c: ClassInfo) -> None:
+        self._check_body(c)
         try:
             if c.kind == KIND_ENUM:
                 self._analyse_enum(c)
