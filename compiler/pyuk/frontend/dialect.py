@@ -315,13 +315,14 @@ class DialectChecker:
         for child in children(expr):
             if id(child) in self.reported:
                 return
+            if isinstance(child, _DISPLAYS):
+                continue  # a display's Any comes from its context: this expression
             if isinstance(child, Expression) and id(child) not in self.exempt:
                 ct = self.type_of(child)
                 if ct is not None and has_any_type(ct, ignore_in_type_obj=True):
                     return
         if isinstance(expr, CallExpr) and (
-            id(expr.callee) in self.reported
-            or (isinstance(expr.callee, RefExpr) and self._is_compiled_symbol(expr.callee.node))
+            id(expr.callee) in self.reported or self._declared_any(expr.callee)
         ):
             return  # the callee's error, or its declaration, says it
         if isinstance(expr, RefExpr) and expr.fullname in _ANY_NAMES:
@@ -336,6 +337,15 @@ class DialectChecker:
             f'an expression of type "{shown}"',
             "the value's type must be known at compile time; give it a precise type",
         ))
+
+    def _declared_any(self, callee: Expression) -> bool:
+        """A compiled function whose declaration has Any (reported there);
+        a generic one whose Any mypy inferred at this call is not."""
+        if not isinstance(callee, RefExpr) or not self._is_compiled_symbol(callee.node):
+            return False
+        node = callee.node
+        declared = node.type if isinstance(node, (FuncDef, Var)) else None
+        return declared is None or has_any_type(declared)
 
     def _allowed_any_attribute(self, expr: MemberExpr) -> bool:
         """Attributes typeshed types with Any that pyuk gives a real type."""

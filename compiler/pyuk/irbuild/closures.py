@@ -57,6 +57,7 @@ from mypy.nodes import (
     OperatorAssignmentStmt,
     OverloadedFuncDef,
     RefExpr,
+    SetExpr,
     StarExpr,
     StrExpr,
     SymbolNode,
@@ -67,7 +68,7 @@ from mypy.nodes import (
     Var,
     WithStmt,
 )
-from mypy.types import CallableType, Type
+from mypy.types import CallableType, Instance, Type
 
 from pyuk.frontend.mypy_build import TypedProgram
 from pyuk.frontend.walk import children
@@ -128,9 +129,60 @@ def analysis(program: TypedProgram) -> Analysis:
     for tree in program.modules.values():
         for func in _outermost_functions(tree):
             _Scanner(result).scan(func)
+        _note_builtin_arguments(program, tree, result)
     _ANALYSES.clear()  # one program at a time
     _ANALYSES[id(program)] = (program, result)
     return result
+
+
+def _note_builtin_arguments(program: TypedProgram, tree: MypyFile, result: Analysis) -> None:
+    """Builtin functions passed as arguments (``PriorityQueue(len)``): the
+    ``Callable`` type of the parameter each is passed to, from mypy's type of
+    the callee at that call."""
+    from pyuk.frontend.walk import walk
+
+    def builtin_name(e: Expression | None) -> bool:
+        return isinstance(e, NameExpr) and e.fullname.startswith("builtins.")
+
+    def note(arg: Expression, t: Type | None) -> None:
+        if t is not None and isinstance(arg, NameExpr) and isinstance(proper(t), CallableType):
+            result.expected[id(arg)] = (arg, t)
+            # the builtin's type where it is used, as mypy gives a generic
+            # function's reference its instantiated type
+            program.types[arg] = t
+
+    for node in walk(tree):
+        # displays and annotated assignments give their items a type too
+        if isinstance(node, (ListExpr, SetExpr)) and any(builtin_name(i) for i in node.items):
+            display_type = program.types.get(node)
+            t = proper(display_type) if display_type is not None else None
+            if isinstance(t, Instance) and t.args:
+                for item in node.items:
+                    note(item, t.args[0])
+            continue
+        if isinstance(node, AssignmentStmt) and builtin_name(node.rvalue) and node.type:
+            note(node.rvalue, node.type)
+            continue
+        if not isinstance(node, CallExpr) or not any(
+            isinstance(a, NameExpr) and a.fullname.startswith("builtins.") for a in node.args
+        ):
+            continue
+        callee_type = program.types.get(node.callee)
+        sig = proper(callee_type) if callee_type is not None else None
+        if not isinstance(sig, CallableType):
+            continue
+        arg_types = [program.types.get(a) or sig.ret_type for a in node.args]
+        try:
+            formal_to_actual = map_actuals_to_formals(
+                node.arg_kinds, node.arg_names, sig.arg_kinds, sig.arg_names,
+                arg_types.__getitem__,
+            )
+        except Exception:  # a call mypy refused: nothing to note
+            continue
+        for formal, actuals in enumerate(formal_to_actual):
+            for i in actuals:
+                arg = node.args[i]
+                note(arg, sig.arg_types[formal])
 
 
 def _outermost_functions(tree: MypyFile) -> list[FuncItem]:

@@ -74,6 +74,9 @@ def _program(builder: IRBuilder) -> _Program:
         _PROGRAMS.clear()  # one program at a time
         entry = (builder.program, _Program())
         _PROGRAMS[id(builder.program)] = entry
+        from pyuk.irbuild.closures import analysis
+
+        analysis(builder.program)  # before any type is read: builtins passed as values
     return entry[1]
 
 
@@ -245,7 +248,11 @@ def instantiate(builder: IRBuilder, defn: FuncDef, subst: Substitution, node: Co
     outer = current(builder)
     if outer is not None and outer[0]:
         subst = {k: expand_type(v, outer[0]) for k, v in subst.items()}
-    args = _arguments(defn, subst)
+    try:
+        args = _arguments(defn, subst)
+    except UnsupportedType as exc:
+        raise Unsupported(node, f'"{defn.name}" with a type argument of type "{exc}" is not '
+                          "supported by pyuk: give the arguments precise types") from None
     sig = expand_type(generic, subst)
     assert isinstance(sig, CallableType)
     sig = sig.copy_modified(variables=[])
@@ -542,7 +549,10 @@ def _discover(program: TypedProgram, found: _Discovery) -> None:
         match(generic.ret_type, inst.ret_type, fsubst)
         if any(v.id not in fsubst or _has_type_vars(fsubst[v.id]) for v in generic.variables):
             return
-        key = (defn.fullname, _arguments(defn, fsubst))
+        try:
+            key = (defn.fullname, _arguments(defn, fsubst))
+        except UnsupportedType:
+            return  # refused where the instance is compiled
         if key not in functions_seen:
             functions_seen.add(key)
             work.append((defn.body, fsubst))
