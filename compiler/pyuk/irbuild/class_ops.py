@@ -389,8 +389,7 @@ def try_call(builder: IRBuilder, call: CallExpr) -> Operand | None:
     if kind == "class":
         cls_value = _class_value(builder, c, obj, call)
         args = bind(builder, call, formals_of(builder, defn, 1))
-        result = _call(builder, method_symbol(defn), [cls_value, *args], _result_type(defn), call)
-        return _wanted(builder, result, _result_type(defn), call)
+        return _classmethod_call(builder, c, callee.name, defn, [cls_value, *args], call)
     if kind == "property":
         raise Unsupported(call, "calling the value of a property is not supported by pyuk yet")
     return call_method(builder, c, callee.name, obj, call, lambda: bind(
@@ -509,10 +508,13 @@ def _class_call(builder: IRBuilder, call: CallExpr, c: ClassInfo, name: str,
     if kind == "static":
         args = bind(builder, call, formals_of(builder, defn, 0))
     elif kind == "class":
-        if cls_value is None:
-            cls_value = builder.temp(RType(f"type[{c.fullname}]", OBJECT.repr))
-            builder.add(Instr("class.ref", cls_value, symbol=c.fullname))
-        args = [cls_value, *bind(builder, call, formals_of(builder, defn, 1))]
+        if cls_value is None:  # C.name(...): the class is known
+            ref = builder.temp(RType(f"type[{c.fullname}]", OBJECT.repr))
+            builder.add(Instr("class.ref", ref, symbol=c.fullname))
+            args = [ref, *bind(builder, call, formals_of(builder, defn, 1))]
+        else:  # cls.name(...): any subclass
+            args = [cls_value, *bind(builder, call, formals_of(builder, defn, 1))]
+            return _classmethod_call(builder, c, name, defn, args, call)
     elif kind == "method" and cls_value is None:
         # C.method(obj, ...): the function itself, called directly
         args = bind(builder, call, formals_of(builder, defn, 0))
@@ -520,6 +522,23 @@ def _class_call(builder: IRBuilder, call: CallExpr, c: ClassInfo, name: str,
         raise Unsupported(call, f'calling "{name}" this way is not supported by pyuk yet')
     result = _call(builder, method_symbol(defn), args, _result_type(defn), call)
     return _wanted(builder, result, _result_type(defn), call)
+
+
+def _classmethod_call(builder: IRBuilder, c: ClassInfo, name: str, defn: FuncDef,
+                      args: list[Operand], call: CallExpr) -> Operand:
+    """A classmethod called with a class object that may be a subclass of
+    ``c``: through the class object's vtable when a subclass overrides it."""
+    sig = signature_of(defn)
+    if name in c.vtable and c.is_virtual(name):
+        root = _slot_root(c, name)
+        if signature_of(root).key() != sig.key():
+            raise Unsupported(call, f'calling "{name}" through a subclass that changes its '
+                              "signature is not supported by pyuk yet")
+        _check_override_defaults(c, name, defn, call)
+        result = _call(builder, method_symbol(root), args, sig.result, call, op="class.vcall")
+    else:
+        result = _call(builder, method_symbol(defn), args, sig.result, call)
+    return _wanted(builder, result, sig.result, call)
 
 
 def _super_call(builder: IRBuilder, call: CallExpr, sup: SuperExpr, name: str) -> Operand:

@@ -720,9 +720,9 @@ class ClassRegistry:
             if found is not None and kind != found[1] and name != "__init__":
                 raise ClassError(defn, f'overriding a {found[1]} "{name}" with a {kind} is not '
                                  "supported by pyuk")
-            if found is not None and kind in ("static", "class"):
-                raise ClassError(defn, f'overriding the {kind}method "{name}" is not supported '
-                                 "by pyuk yet")
+            if found is not None and kind == "static":
+                raise ClassError(defn, f'overriding the staticmethod "{name}" is not supported '
+                                 "by pyuk yet: make it a classmethod")
 
     # ---- virtual constructors: cls(...) and type[C] values ----
 
@@ -777,7 +777,7 @@ class ClassRegistry:
         if c.new_slot == "" and NEW_SLOT not in c.vtable:
             c.vtable.append(NEW_SLOT)
         for name, (kind, _) in c.methods.items():
-            if name == "__init__" or kind in ("static", "class") or name in c.vtable:
+            if name == "__init__" or kind == "static" or name in c.vtable:
                 continue
             if c.is_virtual(name):
                 c.vtable.append(name)
