@@ -128,7 +128,14 @@ def analysis(program: TypedProgram) -> Analysis:
     result = Analysis()
     for tree in program.modules.values():
         for func in _outermost_functions(tree):
-            _Scanner(result).scan(func)
+            free = _Scanner(result).scan(func)
+            # a lambda in module-level code that uses a comprehension's
+            # variable (the only locals there): shared with a cell, like
+            # CPython's comprehension scope
+            for symbol in free:
+                if isinstance(symbol, Var):
+                    result.captured.add(symbol)
+                    result.cells.add(symbol)
         _note_builtin_arguments(program, tree, result)
     _ANALYSES.clear()  # one program at a time
     _ANALYSES[id(program)] = (program, result)
@@ -441,7 +448,10 @@ def read_variable(builder: IRBuilder, symbol: SymbolNode, node: Context) -> Oper
 
 
 def _owned_here(builder: IRBuilder, symbol: SymbolNode) -> bool:
-    return builder.fn.display != "<module>"
+    """A cell variable read or written outside the functions that capture
+    it belongs to the function being built (module-level code included:
+    its comprehension variables)."""
+    return True
 
 
 def write_variable(

@@ -474,8 +474,11 @@ def _bind(builder: IRBuilder, target: Expression, value: Operand, rtype: RType,
         declared = rtype
         if target.node.type is not None and not is_any(target.node.type):
             declared = builder.rtype(target.node.type, target)
-        builder.move(builder.local(target.node, declared),
-                     coerce(builder, value, rtype, declared, target))
+        converted = coerce(builder, value, rtype, declared, target)
+        from pyuk.irbuild.closures import write_variable
+
+        if not write_variable(builder, target.node, converted, target):  # lambdas capture it
+            builder.move(builder.local(target.node, declared), converted)
         return
     if isinstance(target, (TupleExpr, ListExpr)) and local:
         unpack_into(builder, list(target.items), value, rtype, target)
