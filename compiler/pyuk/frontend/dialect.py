@@ -24,6 +24,7 @@ from mypy.checkexpr import has_any_type
 from mypy.nodes import (
     ARG_STAR,
     ARG_STAR2,
+    GDEF,
     AssignmentExpr,
     AssignmentStmt,
     AwaitExpr,
@@ -176,6 +177,19 @@ ANY_TYPED_ATTRIBUTES: frozenset[str] = frozenset({"builtins.BaseException.args"}
 _NEUTRAL_BASES = {"builtins.object", "typing.Generic"}
 
 _ANY_NAMES = {"typing.Any", "typing_extensions.Any"}
+
+# Names every module has in CPython that a compiled program does not.
+REFUSED_MODULE_NAMES: dict[str, str] = {
+    "__file__": "a compiled program has no source file at run time",
+    "__doc__": "",
+    "__spec__": "",
+    "__loader__": "",
+    "__package__": "",
+    "__builtins__": "",
+    "__path__": "",
+    "__cached__": "",
+    "__annotations__": "",
+}
 
 _REFUSED_ATTRIBUTES = {
     "__dict__": "use the attributes by name",
@@ -688,6 +702,9 @@ def _check_name(c: DialectChecker, expr: RefExpr, scope: _Scope) -> None:
     if name.startswith("builtins.") and name[9:] in REFUSED_BUILTINS:
         short = name[9:]
         c.error(expr, _not_supported(f'"{short}"', REFUSED_BUILTINS[short]))
+        return
+    if isinstance(expr, NameExpr) and expr.name in REFUSED_MODULE_NAMES and expr.kind == GDEF:
+        c.error(expr, _not_supported(f'"{expr.name}"', REFUSED_MODULE_NAMES[expr.name]))
         return
     if isinstance(expr, MemberExpr) and expr.name in _REFUSED_ATTRIBUTES:
         c.error(expr, _not_supported(f'the attribute "{expr.name}"',

@@ -103,6 +103,10 @@ def lower_name(builder: IRBuilder, expr: NameExpr) -> Operand:
         if expr.kind == GDEF or builder.fn.display == "<module>":
             symbol = global_name(node.fullname.rsplit(".", 1)[0], node.name)
             gtype = builder.globals[symbol].type if symbol in builder.globals else rtype
+            if symbol not in builder.globals and not any(
+                g.name == symbol for g in builder.module.globals
+            ):  # __file__, __doc__... (the dialect checker refuses them first)
+                raise Unsupported(expr, f'"{expr.name}" is not supported by pyuk')
             dest = builder.temp(gtype)
             op = "global.load" if symbol in builder.surely_defined else "global.load_checked"
             builder.add(Instr(op, dest, symbol=symbol, line=expr.line))
