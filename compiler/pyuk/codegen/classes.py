@@ -29,6 +29,7 @@ from pyuk.ir.classes import (
     ClassIR,
 )
 from pyuk.ir.nodes import Instr
+from pyuk.ir.opcodes import op_can_raise
 from pyuk.ir.types import INT, Repr, RType
 
 if TYPE_CHECKING:
@@ -84,6 +85,10 @@ def descriptor_name(cls_name: str) -> str:
     return f"type.{cls_name}"
 
 
+# ops that raise only builtin errors and call no user code
+_NO_HOOK_PREFIXES = ("int.", "float.", "global.load_checked", "field.", "list.get", "list.set")
+
+
 class ClassEmitter:
     """Emits the descriptors of a module's classes; the op emitters below
     find slots, vtable indices and selectors through it."""
@@ -130,6 +135,40 @@ class ClassEmitter:
             fn = self.parent.functions.get(name)
             if fn is not None and fn.function_type.return_type == abi.I1:
                 fn.return_value.attributes.add("zeroext")
+
+    def may_recurse(self) -> set[str]:
+        """The functions reached through vtables, protocol tables and hooks
+        that can be on a cycle through an indirect call: those that reach
+        (through direct calls) a function making an indirect call, or a
+        runtime call that may run a hook.  They get the stack check of
+        recursive functions; leaf methods (getters) do not."""
+        from pyuk.ir.runtime_api import RUNTIME_FUNCTIONS
+
+        indirect_ops = {"method.vcall", "method.pcall", "class.vcall", "closure.call"}
+        callers: dict[str, set[str]] = {}
+        seeds: set[str] = set()
+        for fn in self.parent.module.functions:
+            for block in fn.blocks:
+                for instr in block.instrs:
+                    if instr.op in indirect_ops:
+                        seeds.add(fn.name)
+                    elif instr.op == "rtcall" and instr.symbol is not None:
+                        decl = RUNTIME_FUNCTIONS.get(instr.symbol)
+                        if decl is None or decl.raises:
+                            seeds.add(fn.name)  # may call a user hook
+                    elif instr.op == "call" and instr.symbol is not None:
+                        callers.setdefault(instr.symbol, set()).add(fn.name)
+                    elif op_can_raise(instr.op, instr.symbol) and not instr.op.startswith(
+                            _NO_HOOK_PREFIXES):
+                        seeds.add(fn.name)  # runtime code underneath: conservatively, hooks
+        reaching = set(seeds)
+        work = list(seeds)
+        while work:
+            for caller in callers.get(work.pop(), ()):
+                if caller not in reaching:
+                    reaching.add(caller)
+                    work.append(caller)
+        return self.address_taken & reaching
 
     def descriptor(self, cls_name: str) -> ir.GlobalVariable:
         return self.descriptors[cls_name]

@@ -63,7 +63,7 @@ class ModuleEmitter:
         self.class_emitter = ClassEmitter(self)
         self.class_emitter.emit()
         # reached through vtables and hooks: indirect calls can recurse
-        self.recursive |= self.class_emitter.address_taken
+        self.recursive |= self.class_emitter.may_recurse()
         for fn in self.module.functions:
             FunctionEmitter(self, fn).emit()
         self._emit_roots()
