@@ -400,6 +400,43 @@ def _result_type(defn: FuncDef) -> RType:
     return signature_of(defn).result
 
 
+def dataclass_replace(builder: IRBuilder, call: CallExpr) -> Operand | None:
+    """``dataclasses.replace(obj, field=value...)``: a new instance of the
+    object's class with the other fields copied."""
+    if not call.args or call.arg_kinds[0] != ARG_POS or call.arg_names[0] is not None:
+        return None
+    t = builder.program.types.get(call.args[0])
+    c = class_of_type(builder, t) if t is not None else None
+    if c is None or c.dataclass is None:
+        return None
+    if c.subclasses:
+        raise Unsupported(call, f'replace() on "{c.info.name}", which has subclasses, is not '
+                          "supported by pyuk yet")
+    if any(k != ArgKind.ARG_NAMED for k in call.arg_kinds[1:]):
+        raise Unsupported(call, "replace() takes the object and keyword arguments")
+    obj = builder.expr(call.args[0])
+    changes = {name: arg for name, arg in zip(call.arg_names[1:], call.args[1:], strict=True)}
+    from pyuk.irbuild.coerce import coerce
+
+    values: dict[str, Operand] = {}
+    for name, arg in changes.items():  # evaluated in source order
+        assert name is not None
+        if name not in c.dataclass.fields:
+            raise Unsupported(arg, f'replace() of the unknown field "{name}"')
+        values[name] = coerce(builder, builder.expr(arg), builder.rtype_of(arg), c.fields[name],
+                              arg)
+    args: list[Operand] = []
+    for name in c.dataclass.fields:
+        if name in values:
+            args.append(values[name])
+        else:
+            current = builder.temp(c.fields[name])
+            builder.add(Instr("field.get", current, [obj], symbol=_field_symbol(c, name)))
+            args.append(current)
+    result = initialise(builder, c, args, call)
+    return _wanted(builder, result, c.rtype, call)
+
+
 def _class_value(builder: IRBuilder, c: ClassInfo, obj: Operand, node: Context) -> Operand:
     """The class object of ``obj`` for a classmethod's ``cls``."""
     rtype = RType(f"type[{c.fullname}]", OBJECT.repr)
