@@ -21,6 +21,10 @@ static int encoding_of(pyuk_str *name)
     char n[24];
     if (!name)
         return ENC_UTF8;
+    /* the compiler passes "utf-8" for a missing argument: no lookup then */
+    if (name->size == 5 && name->data[0] == 'u' && name->data[1] == 't' &&
+        name->data[2] == 'f' && name->data[3] == '-' && name->data[4] == '8')
+        return ENC_UTF8;
     if (name->size >= (pyuk_int)sizeof n)
         return ENC_UNKNOWN;
     for (pyuk_int i = 0; i <= name->size; i++) {

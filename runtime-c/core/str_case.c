@@ -70,7 +70,8 @@ static bool final_sigma(const unsigned char *d, pyuk_int size, pyuk_int i, int l
     return true;
 }
 
-static void add_mapped(pyuk_strbuf *b, case_fn fn, uint32_t cp)
+static inline __attribute__((always_inline)) void add_mapped(pyuk_strbuf *b, case_fn fn,
+                                                           uint32_t cp)
 {
     uint32_t out[3];
     int n = fn(cp, out);
@@ -87,7 +88,9 @@ static void add_lower(pyuk_strbuf *b, const unsigned char *d, pyuk_int size,
         add_mapped(b, pyuk_uni_to_lower, cp);
 }
 
-static pyuk_str *unicode_map(pyuk_str *s, int mode)
+/* Inlined into each public function with its constant mode, so that a
+ * program using upper() links only the upper-case tables. */
+static inline __attribute__((always_inline)) pyuk_str *unicode_map(pyuk_str *s, int mode)
 {
     pyuk_strbuf b;
     pyuk_strbuf_init(&b);
@@ -135,7 +138,7 @@ static pyuk_str *unicode_map(pyuk_str *s, int mode)
     return pyuk_strbuf_finish(&b);
 }
 
-static pyuk_str *map_case(pyuk_str *s, int mode)
+static inline __attribute__((always_inline)) pyuk_str *map_case(pyuk_str *s, int mode)
 {
     if (s->size == 0)
         return s;
@@ -174,12 +177,44 @@ static bool is_alnum(uint32_t cp)
            pyuk_uni_isdigit(cp) || pyuk_uni_isnumeric(cp);
 }
 
-bool pyuk_str_isalpha(pyuk_str *s) { return all_chars(s, pyuk_uni_isalpha); }
-bool pyuk_str_isdigit(pyuk_str *s) { return all_chars(s, pyuk_uni_isdigit); }
-bool pyuk_str_isdecimal(pyuk_str *s) { return all_chars(s, pyuk_uni_isdecimal); }
-bool pyuk_str_isnumeric(pyuk_str *s) { return all_chars(s, pyuk_uni_isnumeric); }
-bool pyuk_str_isspace(pyuk_str *s) { return all_chars(s, pyuk_uni_isspace); }
-bool pyuk_str_isalnum(pyuk_str *s) { return all_chars(s, is_alnum); }
+/* ASCII text (the common case: c.isdigit() on one character of source
+ * text) is classified by byte; the Unicode tables agree on U+0000..U+007F. */
+enum { A_ALPHA = 1, A_DIGIT = 2, A_SPACE = 4 };
+
+static int ascii_class(unsigned char c)
+{
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+        return A_ALPHA;
+    if (c >= '0' && c <= '9')
+        return A_DIGIT;
+    if (c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F))
+        return A_SPACE;
+    return 0;
+}
+
+static bool all_ascii(pyuk_str *s, int classes)
+{
+    for (pyuk_int i = 0; i < s->size; i++)
+        if (!(ascii_class((unsigned char)s->data[i]) & classes))
+            return false;
+    return true;
+}
+
+static bool all_of(pyuk_str *s, class_fn fn, int classes)
+{
+    if (s->size == 0)
+        return false;
+    if (pyuk_str_is_ascii(s))
+        return all_ascii(s, classes);
+    return all_chars(s, fn);
+}
+
+bool pyuk_str_isalpha(pyuk_str *s) { return all_of(s, pyuk_uni_isalpha, A_ALPHA); }
+bool pyuk_str_isdigit(pyuk_str *s) { return all_of(s, pyuk_uni_isdigit, A_DIGIT); }
+bool pyuk_str_isdecimal(pyuk_str *s) { return all_of(s, pyuk_uni_isdecimal, A_DIGIT); }
+bool pyuk_str_isnumeric(pyuk_str *s) { return all_of(s, pyuk_uni_isnumeric, A_DIGIT); }
+bool pyuk_str_isspace(pyuk_str *s) { return all_of(s, pyuk_uni_isspace, A_SPACE); }
+bool pyuk_str_isalnum(pyuk_str *s) { return all_of(s, is_alnum, A_ALPHA | A_DIGIT); }
 
 bool pyuk_str_isprintable(pyuk_str *s)
 {

@@ -99,6 +99,12 @@ static pyuk_int char_before(const char *data, pyuk_int i, bool binary)
     return i;
 }
 
+/* White space of ASCII text and of bytes, byte by byte. */
+static inline bool byte_space(unsigned char c, bool binary)
+{
+    return c == ' ' || (c >= 0x09 && c <= 0x0D) || (!binary && c >= 0x1C && c <= 0x1F);
+}
+
 static pyuk_list *split_whitespace(pyuk_str *s, pyuk_int maxsplit)
 {
     bool bin = is_binary(s);
@@ -108,6 +114,21 @@ static pyuk_list *split_whitespace(pyuk_str *s, pyuk_int maxsplit)
     const char *d = s->data;
     pyuk_int n = s->size, i = 0;
     int len;
+    if (maxsplit < 0 && (bin || pyuk_str_is_ascii(s))) {
+        /* the common s.split(): no decoding, one byte test per character */
+        const unsigned char *u = (const unsigned char *)d;
+        for (;;) {
+            while (i < n && byte_space(u[i], bin))
+                i++;
+            if (i == n)
+                return out.list;
+            pyuk_int j = i;
+            while (i < n && !byte_space(u[i], bin))
+                i++;
+            if (!list_add(&out, piece(s, j, i)))
+                return NULL;
+        }
+    }
     while (maxsplit-- != 0) {
         while (i < n && space_at(d, i, &len, bin))
             i += len;
@@ -316,10 +337,39 @@ static bool strippable(pyuk_str *s, pyuk_int i, pyuk_str *chars, int *len)
     return in_chars(chars, cp);
 }
 
+/* Strips a byte set: bytes, ASCII characters from any str (a UTF-8 byte
+ * below 0x80 is always a whole character), white space from ASCII text. */
+static pyuk_str *strip_bytes(pyuk_str *s, pyuk_str *chars, pyuk_int where)
+{
+    uint64_t set[4] = {0, 0, 0, 0};
+    if (chars) {
+        for (pyuk_int k = 0; k < chars->size; k++) {
+            unsigned char c = (unsigned char)chars->data[k];
+            set[c >> 6] |= 1ull << (c & 63);
+        }
+    } else {
+        for (unsigned c = 0; c < 128; c++)
+            if (byte_space((unsigned char)c, is_binary(s)))
+                set[c >> 6] |= 1ull << (c & 63);
+    }
+    const unsigned char *d = (const unsigned char *)s->data;
+    pyuk_int lo = 0, hi = s->size;
+    if (where & STRIP_LEFT)
+        while (lo < hi && (set[d[lo] >> 6] >> (d[lo] & 63) & 1))
+            lo++;
+    if (where & STRIP_RIGHT)
+        while (hi > lo && (set[d[hi - 1] >> 6] >> (d[hi - 1] & 63) & 1))
+            hi--;
+    return piece(s, lo, hi);
+}
+
 pyuk_str *pyuk_str_strip_where(pyuk_str *s, pyuk_str *chars, pyuk_int where)
 {
     pyuk_int lo = 0, hi = s->size;
     int len;
+    if (chars ? (is_binary(s) || pyuk_str_is_ascii(chars))
+              : (is_binary(s) || pyuk_str_is_ascii(s)))
+        return strip_bytes(s, chars, where);
     if (where & STRIP_LEFT)
         while (lo < hi && strippable(s, lo, chars, &len))
             lo += len;
