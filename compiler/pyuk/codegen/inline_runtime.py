@@ -164,6 +164,50 @@ def _str_eq_constant(e: FunctionEmitter, instr: Instr, args: list[ir.Value]) -> 
 REPLACEMENTS["pyuk_str_eq"] = _str_eq_constant
 
 
+def _ascii_class_test(e: FunctionEmitter, byte: ir.Value, name: str) -> ir.Value:
+    """str.isalpha() & co. of one ASCII character (the Unicode tables agree
+    with these ranges below U+0080)."""
+    def between(lo: int, hi: int) -> ir.Value:
+        return e.b.icmp_unsigned("<=", e.b.sub(byte, _i64(lo)), _i64(hi - lo))
+
+    folded = e.b.or_(byte, _i64(0x20))
+    alpha = e.b.icmp_unsigned("<=", e.b.sub(folded, _i64(ord("a"))), _i64(25))
+    digit = between(ord("0"), ord("9"))
+    if name in ("pyuk_str_isdigit", "pyuk_str_isdecimal", "pyuk_str_isnumeric"):
+        return digit
+    if name == "pyuk_str_isalpha":
+        return alpha
+    if name == "pyuk_str_isalnum":
+        return e.b.or_(alpha, digit)
+    # isspace: \t..\r, \x1c..\x1f and ' '
+    space = e.b.or_(between(0x09, 0x0D), between(0x1C, 0x20))
+    return space
+
+
+def _one_ascii_char_predicate(name: str) -> Expansion:
+    def make(e: FunctionEmitter, args: list[ir.Value]
+             ) -> tuple[ir.Value, Callable[[], ir.Value | None]]:
+        (obj,) = args
+        size = _field(e, obj, abi.STR_SIZE_OFFSET, abi.I64)
+        one = e.b.icmp_signed("==", size, _i64(1))
+        first = e.b.gep(obj, [_i64(abi.STR_DATA_OFFSET)], source_etype=abi.I8, inbounds=True)
+        # a str's data ends with a NUL, so its first byte is always there
+        byte = e.b.zext(e.b.load(first, typ=abi.I8), abi.I64)
+        ascii = e.b.icmp_unsigned("<", byte, _i64(0x80))
+
+        def fast() -> ir.Value:
+            return _ascii_class_test(e, byte, name)
+
+        return e.b.and_(one, ascii), fast
+
+    return make
+
+
+for _name in ("pyuk_str_isalpha", "pyuk_str_isdigit", "pyuk_str_isdecimal",
+              "pyuk_str_isnumeric", "pyuk_str_isalnum", "pyuk_str_isspace"):
+    EXPANSIONS[_name] = _one_ascii_char_predicate(_name)
+
+
 def emit_inline_rtcall(e: FunctionEmitter, instr: Instr, args: list[ir.Value]) -> bool:
     """Emits ``instr`` (an rtcall) with its inline fast path; False when the
     runtime function has none."""
