@@ -106,8 +106,13 @@ def emit_property(name: str, pred, out: list[str]) -> None:
     out.append(f"static const uint16_t {name}_bmp[{max(len(bmp), 1)}] = {{")
     out += wrap([str(x) for x in bmp] or ["0"])
     out.append("};")
-    out.append(f"static const uint32_t {name}_astral[{max(len(astral), 1)}] = {{")
-    out += wrap([str(x) for x in astral] or ["0"])
+    # above the BMP: the low 16 bits, and where each plane's entries start
+    starts = [sum(1 for x in astral if x < (p + 1) << 16) for p in range(17)]
+    out.append(f"static const uint16_t {name}_astral[{max(len(astral), 1)}] = {{")
+    out += wrap([str(x & 0xFFFF) for x in astral] or ["0"])
+    out.append("};")
+    out.append(f"static const uint16_t {name}_planes[17] = {{")
+    out += wrap([str(x) for x in starts])
     out.append("};")
     out.append(f"""
 bool pyuk_uni_is{name}(uint32_t cp)
@@ -116,7 +121,7 @@ bool pyuk_uni_is{name}(uint32_t cp)
         return {ASCII_TESTS[name]};
     if (cp < 0x10000)
         return in_table16({name}_bmp, {len(bmp)}, cp);
-    return ({len(bmp)} & 1) ^ in_table32({name}_astral, {len(astral)}, cp);
+    return in_planes({name}_astral, {name}_planes, {len(bmp)}, cp);
 }}
 """)
 
@@ -168,7 +173,9 @@ def case_runs(which: str) -> tuple[list[tuple[int, int, int, int]], list[tuple[i
 def emit_case(which: str, out: list[str]) -> None:
     runs, multi = case_runs(which)
     out.append(f"static const case_run {which}_runs[{len(runs)}] = {{")
-    out += wrap([f"{{{c}, {d}, {n}, {s}}}" for c, n, s, d in runs], 76)
+    for c, n, s, _ in runs:
+        assert c < 1 << 21 and s in (1, 2) and n < 256
+    out += wrap([f"{{{c | (s - 1) << 21 | n << 22}u, {d}}}" for c, n, s, d in runs], 76)
     out.append("};")
     out.append(f"static const case_multi {which}_multi[{max(len(multi), 1)}] = {{")
     items = []
@@ -230,25 +237,30 @@ static bool in_table16(const uint16_t *t, size_t n, uint32_t cp)
     return lo & 1;
 }
 
-static bool in_table32(const uint32_t *t, size_t n, uint32_t cp)
+/* Above the BMP: t holds the low 16 bits of the boundaries, plane p's in
+ * [planes[p - 1], planes[p]); nbmp boundaries come before them. */
+static bool in_planes(const uint16_t *t, const uint16_t *planes, size_t nbmp, uint32_t cp)
 {
-    size_t lo = 0, hi = n;
+    uint32_t plane = cp >> 16;
+    if (plane > 16)
+        return false;
+    size_t lo = planes[plane - 1], hi = planes[plane];
+    uint32_t low = cp & 0xFFFF;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (t[mid] <= cp)
+        if (t[mid] <= low)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo & 1;
+    return (nbmp + lo) & 1;
 }
 
-/* count code points from start, stride apart, map to cp + delta */
+/* count code points from start, stride apart, map to cp + delta;
+ * packed: start in bits 0-20, stride - 1 in bit 21, count in bits 22-29 */
 typedef struct case_run {
-    uint32_t start;
+    uint32_t packed;
     int32_t delta;
-    uint8_t count;
-    uint8_t stride;
 } case_run;
 
 typedef struct case_multi {
@@ -261,7 +273,7 @@ static int32_t find_run(const case_run *runs, size_t n, uint32_t cp)
     size_t lo = 0, hi = n;    /* last run with start <= cp */
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (runs[mid].start <= cp)
+        if ((runs[mid].packed & 0x1FFFFF) <= cp)
             lo = mid + 1;
         else
             hi = mid;
@@ -269,8 +281,10 @@ static int32_t find_run(const case_run *runs, size_t n, uint32_t cp)
     if (lo == 0)
         return 0;
     const case_run *r = &runs[lo - 1];
-    uint32_t off = cp - r->start;
-    if (off % r->stride || off / r->stride >= r->count)
+    uint32_t start = r->packed & 0x1FFFFF;
+    uint32_t stride = ((r->packed >> 21) & 1) + 1, count = r->packed >> 22;
+    uint32_t off = cp - start;
+    if (off % stride || off / stride >= count)
         return 0;
     return r->delta;
 }

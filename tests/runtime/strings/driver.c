@@ -21,6 +21,7 @@
 #include <pyuk/hash.h>
 #include <pyuk/str.h>
 #include <pyuk/tuple.h>
+#include <pyuk/unicode.h>
 
 /* Heap copies with no slack after the data, so overruns trip ASan... the
  * runtime's objects come from the collector, which ASan does not see, so
@@ -274,6 +275,38 @@ static void run(char **a, int n)
         strcmp(cmd, "brepr") && strcmp(cmd, "bslice") && strcmp(cmd, "basetslice") &&
         strcmp(cmd, "baops") && strcmp(cmd, "barepr") && run_bytes(a))
         return;
+    if (!strcmp(cmd, "propdump")) {
+        /* one character per code point: the property bits and whether each
+         * case mapping is the identity, as a digest line per property */
+        static bool (*const props[])(uint32_t) = {
+            pyuk_uni_isprintable, pyuk_uni_isalpha, pyuk_uni_isdecimal, pyuk_uni_isdigit,
+            pyuk_uni_isnumeric, pyuk_uni_isspace, pyuk_uni_islower, pyuk_uni_isupper,
+            pyuk_uni_istitle,
+        };
+        for (size_t k = 0; k < sizeof props / sizeof *props; k++) {
+            for (uint32_t cp = 0; cp < 0x110000; cp++)
+                putchar(cp >= 0xD800 && cp < 0xE000 ? '-' : props[k](cp) ? '1' : '0');
+            putchar(' ');
+        }
+        static int (*const maps[])(uint32_t, uint32_t *) = {
+            pyuk_uni_to_upper, pyuk_uni_to_lower, pyuk_uni_to_title, pyuk_uni_to_casefold,
+        };
+        for (size_t k = 0; k < sizeof maps / sizeof *maps; k++) {
+            unsigned long long h = 1469598103934665603ull;   /* FNV-1a of all mappings */
+            for (uint32_t cp = 0; cp < 0x110000; cp++) {
+                if (cp >= 0xD800 && cp < 0xE000)
+                    continue;
+                uint32_t out[3];
+                int n = maps[k](cp, out);
+                for (int i = 0; i < n; i++)
+                    h = (h ^ out[i]) * 1099511628211ull;
+                h = (h ^ 0xFFFFFFFFu) * 1099511628211ull;
+            }
+            printf("%llx ", h);
+        }
+        putchar('\n');
+        return;
+    }
     if (!strcmp(cmd, "fromhex")) {
         out_bytes(pyuk_bytes_fromhex(arg_str(a[1])));
         return;
