@@ -79,7 +79,7 @@ def lower_call(builder: IRBuilder, call: CallExpr) -> Operand:
             return handled
     if isinstance(callee, RefExpr) and callee.fullname in BUILTIN_CALLS:
         return BUILTIN_CALLS[callee.fullname](builder, call)
-    if isinstance(callee, MemberExpr):
+    if isinstance(callee, MemberExpr) and callee.expr in builder.program.types:
         receiver_class = fullname_of(builder.type_of(callee.expr))
         key = f"{receiver_class}.{callee.name}"
         if key in METHOD_CALLS:

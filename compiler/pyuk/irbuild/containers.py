@@ -828,6 +828,8 @@ def method_call_hook(builder: IRBuilder, call: CallExpr) -> Operand | None:
     callee = call.callee
     if not isinstance(callee, MemberExpr):
         return None
+    if callee.expr not in builder.program.types:
+        return None  # a module (mod.function()): no type, not a method
     cls = class_of(builder.type_of(callee.expr))
     if cls not in _CONTAINER_CLASSES:
         return None

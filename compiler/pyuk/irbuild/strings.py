@@ -1465,6 +1465,8 @@ def method_call_hook(builder: IRBuilder, call: CallExpr) -> Operand | None:
             callee.name == "fromhex":
         text = bind_args(call, ["string"])["string"]
         return rt(builder, "pyuk_bytes_fromhex", [builder.expr(text)], call)
+    if callee.expr not in builder.program.types:
+        return None  # a module (mod.function()): no type, not a method
     cls = class_of(builder.type_of(callee.expr))
     if cls not in _TEXT_CLASSES:
         return None
