@@ -192,3 +192,22 @@ def test_pyuk_run_xen_boots_a_xen_host_and_runs_the_domu(
     _report(capsys, f"pyuk run -t xen (compile, Xen host boot, domU): {seconds:.1f} s")
     assert run.stdout == b"Hello from a domU\n", run.stderr
     assert run.returncode == 3, run.stderr
+
+
+def test_via_xl_without_a_xen_machine_says_so(tmp_path: Path) -> None:
+    """`--via xl` where xl cannot create domains: a clear error, status 1."""
+    from pyuk.driver.xen_domu import domain_name, xl_usable
+
+    assert domain_name(Path("/x/my app.elf")) == "my-app"
+    assert domain_name(Path("/x/_.elf")) == "pyuk"
+    if xl_usable():
+        pytest.skip("this machine is a Xen dom0")
+    program = tmp_path / "hello.py"
+    program.write_text('print("hi")\n')
+    run = subprocess.run(
+        [sys.executable, "-m", "pyuk", "run", str(program), "-t", "xen", "--via", "xl"],
+        capture_output=True,
+        timeout=300,
+    )
+    assert run.returncode == 1 and run.stdout == b""
+    assert b"pyuk: error: xl could not create the domain from" in run.stderr, run.stderr
