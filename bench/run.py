@@ -35,11 +35,11 @@ import math
 import os
 import platform
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -226,31 +226,50 @@ class RunResult:
     timed_out: bool = False
 
 
+_TIMER: Path | None = None
+
+
+def timer_helper() -> Path:
+    """bench/timer.c, built once: it forks the program itself, so the max RSS
+    is the program's own (see timer.c)."""
+    global _TIMER
+    if _TIMER is None:
+        source = BENCH / "timer.c"
+        out = BUILD / f"timer-{file_digest(source)}"
+        if not out.exists():
+            out.parent.mkdir(parents=True, exist_ok=True)
+            subprocess.run(["gcc", "-O2", "-o", str(out), str(source)], check=True)
+        _TIMER = out
+    return _TIMER
+
+
 def run_once(command: list[str], cwd: Path | None, capture: bool,
              timeout: float = RUN_TIMEOUT) -> RunResult:
-    """Runs a command; wall time, user + system CPU time and max RSS come
-    from wait4 on exactly this process.  Output goes to temporary files (or
-    /dev/null), so nothing but wait4 reaps the child."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        sink_out = out if capture else subprocess.DEVNULL
-        sink_err = err if capture else subprocess.DEVNULL
-        start = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdout=sink_out, stderr=sink_err,
-                                   stdin=subprocess.DEVNULL)
-        timer = threading.Timer(timeout, process.kill)
-        timer.start()
-        _, wait_status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - start
-        timed_out = not timer.is_alive()
-        timer.cancel()
-        process.returncode = os.waitstatus_to_exitcode(wait_status)
-        stdout = stderr = b""
-        if capture:
-            out.seek(0)
-            err.seek(0)
-            stdout, stderr = out.read(), err.read()
-    return RunResult(process.returncode, stdout, stderr, wall,
-                     usage.ru_utime + usage.ru_stime, usage.ru_maxrss, timed_out)
+    """Runs a command under bench/timer: exit status, wall time, user +
+    system CPU time and max RSS of exactly this program."""
+    with tempfile.TemporaryDirectory(prefix="pyuk-bench-") as tmp:
+        report = Path(tmp) / "report"
+        out_path, err_path = Path(tmp) / "out", Path(tmp) / "err"
+        with out_path.open("wb") as out, err_path.open("wb") as err:
+            process = subprocess.Popen(
+                [str(timer_helper()), str(report), *command], cwd=cwd,
+                stdout=out if capture else subprocess.DEVNULL,
+                stderr=err if capture else subprocess.DEVNULL,
+                stdin=subprocess.DEVNULL, start_new_session=True)
+            timed_out = False
+            try:
+                process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+                timed_out = True
+        stdout = out_path.read_bytes() if capture else b""
+        stderr = err_path.read_bytes() if capture else b""
+        if timed_out or not report.exists():
+            return RunResult(-1, stdout, stderr, timeout, timeout, 0, timed_out=True)
+        status, wall_ns, user_us, system_us, rss_kb = map(int, report.read_text().split())
+    return RunResult(status, stdout, stderr, wall_ns / 1e9, (user_us + system_us) / 1e6,
+                     rss_kb)
 
 
 def check_outputs(program: Program) -> None:
@@ -538,21 +557,26 @@ def image_sizes(programs: list[Program]) -> dict[str, object]:
 
 
 def sizes_markdown(sizes: dict[str, object]) -> str:
-    lines = ["Stripped kernel images (`pyuk size`):", "",
-             "| program | target | total | code | rodata | data+bss | components |",
-             "|---|---|---:|---:|---:|---:|---|"]
+    lines = ["Stripped kernel images (`pyuk size`, KiB; every byte of the file is in one "
+             "column; .bss takes memory, not file space):", "",
+             "| program | target | file | code | rodata | data | ELF headers + padding "
+             "| .bss | largest components |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---|"]
     for key, value in sizes.items():
         if "/" not in key or not isinstance(value, dict) or "total" not in value:
             continue
         label, target = key.split("/")
         groups = value.get("groups", {})
-        top = sorted(groups.items(), key=lambda kv: -kv[1])[:5]
+        top = sorted(((g, n) for g, n in groups.items() if g not in ("headers", "padding")),
+                     key=lambda kv: -kv[1])[:4]
         parts = ", ".join(f"{name} {size / 1024:.1f}" for name, size in top)
-        sections = value.get("sections", {})
+        sec = value.get("sections", {})
+        overhead = sec.get("headers", 0) + sec.get("padding", 0)
         lines.append(
-            f"| {label} | {target} | {value['total'] / 1024:.1f} KiB "
-            f"| {sections.get('text', 0) / 1024:.1f} | {sections.get('rodata', 0) / 1024:.1f} "
-            f"| {sections.get('data', 0) / 1024:.1f} | {parts} (KiB) |"
+            f"| {label} | {target} | **{value['total'] / 1024:.1f}** "
+            f"| {sec.get('text', 0) / 1024:.1f} | {sec.get('rodata', 0) / 1024:.1f} "
+            f"| {sec.get('data', 0) / 1024:.1f} | {overhead / 1024:.1f} "
+            f"| {value.get('bss', 0) / 1024:.1f} | {parts} |"
         )
     return "\n".join(lines)
 
