@@ -329,8 +329,21 @@ class _Gen:
                 scope[name] = "Callable[[int], int]"
             elif choice == 6:
                 out.append(f"{indent}print({self.expr(rng.choice(_TYPES[:5]), scope, 2)})")
+            elif choice == 7 and depth > 0 and rng.random() < 0.5:
+                # a closure that rebinds a captured variable through nonlocal
+                var = self.fresh("c")
+                fn = self.fresh("bump")
+                out.append(f"{indent}{var} = {self.expr('int', scope, 1)}")
+                out.append(f"{indent}def {fn}(step: int) -> int:")
+                out.append(f"{indent}    nonlocal {var}")
+                out.append(f"{indent}    {var} += step")
+                out.append(f"{indent}    return {var}")
+                out.append(f"{indent}print({fn}(1), {fn}({self.expr('int', scope, 1)}), {var})")
+                scope[var] = "int"
             elif in_loop and rng.random() < 0.3:
                 out.append(f"{indent}{rng.choice(['break', 'continue'])}")
+        if not out:
+            out.append(f"{indent}pass")
         return out
 
     def function(self) -> list[str]:
@@ -348,7 +361,17 @@ class _Gen:
         return lines
 
     def program(self) -> str:
-        lines = ["from collections.abc import Callable", ""]
+        lines = ["from collections.abc import Callable", "from typing import Generic, TypeVar",
+                 "", 'T = TypeVar("T")', "", "",
+                 "def pick(flag: bool, a: T, b: T) -> T:", "    return a if flag else b", "", "",
+                 "class Cell(Generic[T]):",
+                 "    def __init__(self, value: T) -> None:", "        self.value = value",
+                 "", "    def get(self) -> T:", "        return self.value", "", ""]
+        self.functions.append(("pick_int", ["bool", "int", "int"], "int"))
+        self.functions.append(("pick_str", ["bool", "str", "str"], "str"))
+        lines += ["def pick_int(f: bool, a: int, b: int) -> int:", "    return pick(f, a, b)", "",
+                  "def pick_str(f: bool, a: str, b: str) -> str:",
+                  "    return Cell(pick(f, a, b)).get()", "", ""]
         for _ in range(self.rng.randrange(1, 5)):
             lines += self.function()
             lines.append("")
