@@ -824,10 +824,20 @@ def bind_args(call: CallExpr, params: list[str], first: int = 0) -> dict[str, Ex
     return out
 
 
+def _str_arg(builder: IRBuilder, expr: Expression) -> Operand:
+    """A str argument (mypy checked it, unless told to ignore: the runtime
+    would read anything else as a str)."""
+    if builder.rtype_of(expr) != STR or _is_optional(builder, expr):
+        raise Unsupported(expr, f'a str is expected here, not "{builder.rtype_of(expr)}"')
+    return builder.expr(expr)
+
+
 def _opt_str(builder: IRBuilder, expr: Expression | None) -> Operand:
     """A str argument that may be None (NULL)."""
     if expr is None or _is_none(expr):
         return Const(None, NONE)
+    if builder.rtype_of(expr) != STR:
+        raise Unsupported(expr, f'a str or None is expected here, not "{builder.rtype_of(expr)}"')
     return builder.expr(expr)
 
 
@@ -891,7 +901,7 @@ def _search_method(runtime: str) -> MethodFn:
     def lower(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand:
         s = builder.expr(recv)
         args = bind_args(call, ["sub", "start", "end"])
-        sub = builder.expr(args["sub"])
+        sub = _str_arg(builder, args["sub"])
         return rt(builder, runtime, [s, sub, *_window(builder, args)], call)
 
     return lower
@@ -906,6 +916,9 @@ def _affix_method(name: str) -> MethodFn:
         s = builder.expr(recv)
         args = bind_args(call, ["prefix", "start", "end"])
         affix_expr = args["prefix"]
+        if builder.rtype_of(affix_expr) != STR and not builder.rtype_of(
+                affix_expr).name.startswith("tuple["):
+            raise Unsupported(affix_expr, "a str or a tuple of str is expected here")
         affix = builder.expr(affix_expr)
         window = _window(builder, args)
         if builder.rtype_of(affix_expr) == STR:
@@ -999,7 +1012,7 @@ def _partition_method(runtime: str) -> MethodFn:
         s = builder.expr(recv)
         args = bind_args(call, ["sep"])
         result = builder.temp(builder.rtype_of(call))
-        builder.move(result, rt(builder, runtime, [s, builder.expr(args["sep"])], call))
+        builder.move(result, rt(builder, runtime, [s, _str_arg(builder, args["sep"])], call))
         return result
 
     return lower
@@ -1013,7 +1026,7 @@ def _affix_remove(runtime: str) -> MethodFn:
     def lower(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand:
         s = builder.expr(recv)
         (arg,) = bind_args(call, ["affix"]).values()
-        return rt(builder, runtime, [s, builder.expr(arg)], call)
+        return rt(builder, runtime, [s, _str_arg(builder, arg)], call)
 
     return lower
 
@@ -1026,7 +1039,7 @@ METHOD_CALLS["builtins.str.removesuffix"] = _affix_remove("pyuk_str_removesuffix
 def _replace(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand:
     s = builder.expr(recv)
     args = bind_args(call, ["old", "new", "count"])
-    old, new = builder.expr(args["old"]), builder.expr(args["new"])
+    old, new = _str_arg(builder, args["old"]), _str_arg(builder, args["new"])
     return rt(builder, "pyuk_str_replace",
               [s, old, new, _opt_int(builder, args.get("count"), -1)], call)
 
@@ -1050,7 +1063,7 @@ def _join(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand:
         return concat(builder, parts, call)
     sep = builder.expr(recv)
     rtype = builder.rtype_of(items)
-    if rtype.name.startswith("list["):
+    if rtype.name == "list[str]":
         return rt(builder, "pyuk_str_join", [sep, builder.expr(items)], call)
     from pyuk.irbuild.iteration import collect_list
 
@@ -1071,7 +1084,7 @@ def _encode(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand:
     s = builder.expr(recv)
     args = bind_args(call, ["encoding", "errors"])
     _strict_errors(builder, args)
-    encoding = builder.expr(args["encoding"]) if "encoding" in args else Const("utf-8", STR)
+    encoding = _str_arg(builder, args["encoding"]) if "encoding" in args else Const("utf-8", STR)
     return rt(builder, "pyuk_str_encode", [s, encoding], call)
 
 
@@ -1086,7 +1099,7 @@ def _binary_method(suffix: str) -> MethodFn:
         if suffix == "decode":
             args = bind_args(call, ["encoding", "errors"])
             _strict_errors(builder, args)
-            encoding = builder.expr(args["encoding"]) if "encoding" in args else Const(
+            encoding = _str_arg(builder, args["encoding"]) if "encoding" in args else Const(
                 "utf-8", STR)
             return rt(builder, f"{prefix}_decode", [b, encoding], call)
         bind_args(call, [])
@@ -1312,7 +1325,7 @@ def _str_call(builder: IRBuilder, call: CallExpr) -> Operand | None:
         _strict_errors(builder, args)
         prefix = "pyuk_bytes" if builder.rtype_of(obj) == BYTES else "pyuk_bytearray"
         return rt(builder, f"{prefix}_decode", [builder.expr(obj),
-                                                builder.expr(args["encoding"])], call)
+                                                _str_arg(builder, args["encoding"])], call)
     return None
 
 
@@ -1343,7 +1356,7 @@ def _format_call(builder: IRBuilder, call: CallExpr) -> Operand | None:
     value = args["value"]
     spec: Operand = Const("", STR)
     if "format_spec" in args:
-        spec = builder.expr(args["format_spec"])
+        spec = _str_arg(builder, args["format_spec"])
     v = builder.expr(value)
     return format_value(builder, v, builder.rtype_of(value), "", spec, call, value)
 
@@ -1421,7 +1434,7 @@ def _binary_constructor(cls: str) -> Callable[[IRBuilder, CallExpr], Operand | N
                 raise Unsupported(call, "an encoding applies to a str source only")
             _strict_errors(builder, args)
             data = rt(builder, "pyuk_str_encode", [builder.expr(source),
-                                                   builder.expr(args["encoding"])], call)
+                                                   _str_arg(builder, args["encoding"])], call)
             if cls == "bytes":
                 return data
             return rt(builder, "pyuk_bytearray_from_bytes", [data], call)
