@@ -246,3 +246,52 @@ def emit_inline_rtcall(e: FunctionEmitter, instr: Instr, args: list[ir.Value]) -
         result.add_incoming(slow_value, slow_end)
         e.store(instr.dest, result)
     return True
+
+
+_LIBM_POW = "pyuk_libm_pow"
+
+
+def emit_float_pow(e: FunctionEmitter, instr: Instr, x: ir.Value, y: ir.Value) -> None:
+    """x ** y on floats: for a positive finite base and a finite exponent
+    CPython's float_pow is libm's pow unless that overflows (runtime-c/core/
+    float_arith.c), so that case calls pow directly; every other case (zero,
+    negative, inf, nan operands; an infinite result) takes the runtime's
+    pyuk_op_float_pow, which raises as CPython does."""
+    inf = ir.Constant(abi.F64, float("inf"))
+    fabs = e.b.module.declare_intrinsic("llvm.fabs", [abi.F64])
+    positive = e.b.fcmp_ordered(">", x, ir.Constant(abi.F64, 0.0))
+    finite_x = e.b.fcmp_ordered("<", x, inf)
+    finite_y = e.b.fcmp_ordered("<", e.b.call(fabs, [y]), inf)
+    simple = e.b.and_(positive, e.b.and_(finite_x, finite_y))
+    fast_block = e.llfn.append_basic_block()
+    slow_block = e.llfn.append_basic_block()
+    join = e.llfn.append_basic_block()
+    branch = e.b.cbranch(simple, fast_block, slow_block)
+    weights = [ir.Constant(abi.I32, _LIKELY), ir.Constant(abi.I32, 1)]
+    branch.set_metadata("prof", e.b.module.add_metadata(["branch_weights", *weights]))
+    e.b.position_at_end(fast_block)
+    # pyuk_libm_pow (runtime-c/core/libm.c), not pow itself: LLVM would turn
+    # pow(x, 0.5) into sqrt(x), which differs from glibc's pow (CPython's) in
+    # about one case in a thousand.  musl's pow writes no errno, hence readnone.
+    pow_fn = e.parent.ll.globals.get(_LIBM_POW)
+    if not isinstance(pow_fn, ir.Function):
+        pow_fn = ir.Function(e.parent.ll, ir.FunctionType(abi.F64, [abi.F64, abi.F64]),
+                             _LIBM_POW)
+        pow_fn.attributes.add("nounwind")
+        pow_fn.attributes.add("readnone")
+    fast_value = e.b.call(pow_fn, [x, y])
+    in_range = e.b.fcmp_ordered("<", fast_value, inf)
+    fast_end = e.b.block
+    branch = e.b.cbranch(in_range, join, slow_block)
+    branch.set_metadata("prof", e.b.module.add_metadata(["branch_weights", *weights]))
+    e.b.position_at_end(slow_block)
+    slow_value = e.b.call(e.parent.runtime_function("pyuk_op_float_pow"), [x, y])
+    e.check_exception(Instr("rtcall", symbol="pyuk_op_float_pow", line=instr.line,
+                            handler=instr.handler))
+    slow_end = e.b.block
+    e.b.branch(join)
+    e.b.position_at_end(join)
+    result = e.b.phi(abi.F64)
+    result.add_incoming(fast_value, fast_end)
+    result.add_incoming(slow_value, slow_end)
+    e.store(instr.dest, result)

@@ -274,7 +274,10 @@ def _float_mod(e: FunctionEmitter, instr: Instr) -> None:
 
 @op("float.pow")
 def _float_pow(e: FunctionEmitter, instr: Instr) -> None:
-    _runtime_value(e, instr, "pyuk_op_float_pow")
+    from pyuk.codegen.inline_runtime import emit_float_pow
+
+    x, y = _args(e, instr)
+    emit_float_pow(e, instr, x, y)
 
 
 @op("float.to_int")
