@@ -481,6 +481,15 @@ def _check_func(c: DialectChecker, defn: FuncDef, scope: _Scope) -> None:
             c.error(arg, _not_supported(
                 f'a "**{arg.variable.name}" parameter',
                 "take keyword parameters with defaults, or a dict"))
+    sig = get_proper_type(defn.type)
+    if scope.cls is not None and scope.function is None and isinstance(sig, CallableType) and (
+        sig.variables
+    ):
+        c.error(defn, _not_supported(
+            f'the generic method "{defn.name}" (with type variables of its own)',
+            "make it a module-level generic function; generic classes and functions are "
+            "compiled once per instantiation",
+        ))
     unanalyzed = defn.unanalyzed_type
     if isinstance(unanalyzed, CallableType):
         for arg, t in zip(defn.arguments, unanalyzed.arg_types, strict=False):
@@ -563,6 +572,12 @@ def _check_class(c: DialectChecker, defn: ClassDef, scope: _Scope) -> None:
         b for b in info.bases
         if b.type.fullname not in _NEUTRAL_BASES and not b.type.is_protocol
     ]
+    for b in real_bases:
+        if b.type.type_vars and b.type.module_name in c.program.modules:
+            c.error(defn, _not_supported(
+                f'deriving from the generic class "{b.type.name}"',
+                f'give the class a field of type "{b.type.name}[...]" instead',
+            ))
     if len(real_bases) > 1:
         c.error(defn, _not_supported(
             f'multiple inheritance (class "{defn.name}" derives from '
