@@ -2,6 +2,7 @@
  * Conversions between str and numbers: str(x) of int/float/bool/None,
  * int(s, base), float(s), ord, chr, bin/oct/hex, with CPython's messages.
  */
+#include <pyuk/bytes.h>
 #include <pyuk/exceptions.h>
 #include <pyuk/numfmt.h>
 #include <pyuk/str.h>
@@ -46,14 +47,16 @@ pyuk_str *pyuk_int_to_base_str(pyuk_int v, pyuk_int base)
                                                      PYUK_INT_PREFIX));
 }
 
-/* "<prefix><repr(s) cut to max_chars code points>" as the message of exc */
+/* "<prefix><repr(s) cut to max_chars code points>" as the message of exc;
+ * s may be a bytes object */
 static void raise_with_repr(const pyuk_type *exc, const char *prefix,
                             pyuk_str *s, pyuk_int max_chars)
 {
     pyuk_strbuf b;
     pyuk_strbuf_init(&b);
     pyuk_strbuf_add_cstr(&b, prefix);
-    pyuk_str *r = pyuk_str_repr(s);
+    pyuk_str *r = s->ob.type == &pyuk_type_str ? pyuk_str_repr(s)
+                                                : pyuk_bytes_repr((pyuk_bytes *)s);
     if (!r)
         return;
     if (max_chars >= 0 && r->length > max_chars) {
@@ -71,7 +74,8 @@ pyuk_int pyuk_str_to_int(pyuk_str *s, pyuk_int base)
 {
     int64_t v = 0;
     int b = base < -1 || base > 37 ? -1 : (int)base;
-    pyuk_num_status st = pyuk_int_parse(s->data, (size_t)s->size, b, 0, &v);
+    unsigned flags = s->ob.type == &pyuk_type_str ? 0 : PYUK_NUM_BYTES;
+    pyuk_num_status st = pyuk_int_parse(s->data, (size_t)s->size, b, flags, &v);
     switch (st) {
     case PYUK_NUM_OK:
         return v;
@@ -114,7 +118,8 @@ pyuk_int pyuk_str_to_int(pyuk_str *s, pyuk_int base)
 pyuk_float pyuk_str_to_float(pyuk_str *s)
 {
     double v = 0;
-    if (pyuk_float_parse(s->data, (size_t)s->size, 0, &v) == PYUK_NUM_OK)
+    unsigned flags = s->ob.type == &pyuk_type_str ? 0 : PYUK_NUM_BYTES;
+    if (pyuk_float_parse(s->data, (size_t)s->size, flags, &v) == PYUK_NUM_OK)
         return v;
     raise_with_repr(&pyuk_type_ValueError, "could not convert string to float: ", s, -1);
     return 0;

@@ -24,3 +24,13 @@ try:
     bytes.fromhex("12 3g")
 except ValueError as e:
     print("ValueError:", e)
+print(int(b"12"), int(b" -7 "), int(b"ff", 16), int(bytearray(b"10")), float(b"1.5"), float(b" 2e3"))
+for raw in [b"12x", b"\xff", b""]:
+    try:
+        print(int(raw))
+    except ValueError as e:
+        print("ValueError:", e)
+    try:
+        print(float(raw))
+    except ValueError as e:
+        print("ValueError:", e)

@@ -1391,20 +1391,26 @@ def _int_call(builder: IRBuilder, call: CallExpr) -> Operand | None:
         return None
     args = bind_args(call, ["x", "base"])
     x = args.get("x")
-    if x is None or builder.rtype_of(x) != STR:
+    if x is None or builder.rtype_of(x) not in (STR, BYTES, BYTEARRAY) or _is_optional(
+            builder, x):
         if "base" in args:
-            raise Unsupported(call, "int(x, base) of anything but a str is not supported by"
-                              " pyuk yet")
+            raise Unsupported(call, "int(x, base) of anything but str or bytes is not"
+                              " supported by pyuk yet")
         return None
-    text = builder.expr(x)
+    text = _as_bytes(builder, x) if builder.rtype_of(x) == BYTEARRAY else builder.expr(x)
     base = _opt_int(builder, args.get("base"), 10)
     return rt(builder, "pyuk_str_to_int", [text, base], call)
 
 
 def _float_call(builder: IRBuilder, call: CallExpr) -> Operand | None:
-    if not _positional(call, 1) or builder.rtype_of(call.args[0]) != STR:
+    if not _positional(call, 1):
         return None
-    return rt(builder, "pyuk_str_to_float", [builder.expr(call.args[0])], call)
+    arg = call.args[0]
+    rtype = builder.rtype_of(arg)
+    if rtype not in (STR, BYTES, BYTEARRAY) or _is_optional(builder, arg):
+        return None
+    text = _as_bytes(builder, arg) if rtype == BYTEARRAY else builder.expr(arg)
+    return rt(builder, "pyuk_str_to_float", [text], call)
 
 
 def _hash_call(builder: IRBuilder, call: CallExpr) -> Operand | None:

@@ -203,8 +203,9 @@ pyuk_str *pyuk_str_none(void);                    /* "None" (static) */
 pyuk_str *pyuk_str_repr(pyuk_str *s);             /* repr(s) */
 pyuk_str *pyuk_str_ascii(pyuk_str *s);            /* ascii(s) */
 pyuk_str *pyuk_int_to_base_str(pyuk_int v, pyuk_int base); /* bin/oct/hex */
-pyuk_int pyuk_str_to_int(pyuk_str *s, pyuk_int base);  /* int(s, base) */
-pyuk_float pyuk_str_to_float(pyuk_str *s);          /* float(s) */
+/* int(s, base) and float(s); s may also be a bytes object (int(b"12")) */
+pyuk_int pyuk_str_to_int(pyuk_str *s, pyuk_int base);
+pyuk_float pyuk_str_to_float(pyuk_str *s);
 pyuk_int pyuk_str_ord(pyuk_str *s);                 /* ord(s) */
 pyuk_str *pyuk_str_chr(pyuk_int cp);                /* chr(i) */
 
