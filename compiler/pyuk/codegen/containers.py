@@ -12,6 +12,7 @@ from llvmlite import ir
 from pyuk.codegen import abi
 from pyuk.codegen.emitter import FunctionEmitter, ModuleEmitter
 from pyuk.codegen.ops import _raise_if, op
+from pyuk.codegen.tbaa import HEADER, ITEM, tag
 from pyuk.ir.nodes import Const, Instr
 
 LIST_LENGTH = 8
@@ -40,7 +41,20 @@ def _field(e: FunctionEmitter, ptr: ir.Value, offset: int) -> ir.Value:
 
 
 def _load_i64(e: FunctionEmitter, ptr: ir.Value, offset: int) -> ir.Value:
-    return e.b.load(_field(e, ptr, offset), typ=abi.I64)
+    """A length or capacity field (codegen/tbaa.py: header memory)."""
+    return tag(e.b.load(_field(e, ptr, offset), typ=abi.I64), HEADER)
+
+
+def _load_items(e: FunctionEmitter, lst: ir.Value) -> ir.Value:
+    return tag(e.b.load(_field(e, lst, LIST_ITEMS), typ=abi.PTR), HEADER)
+
+
+def _load_item(e: FunctionEmitter, items: ir.Value, index: ir.Value) -> ir.Value:
+    return tag(e.b.load(_item_ptr(e, items, index), typ=abi.I64), ITEM)
+
+
+def _store_item(e: FunctionEmitter, word: ir.Value, items: ir.Value, index: ir.Value) -> None:
+    tag(e.b.store(word, _item_ptr(e, items, index)), ITEM)
 
 
 def _item_ptr(e: FunctionEmitter, items: ir.Value, index: ir.Value) -> ir.Value:
@@ -80,30 +94,30 @@ def _checked_index(e: FunctionEmitter, instr: Instr, lst: ir.Value, index: ir.Va
 def _list_get(e: FunctionEmitter, instr: Instr) -> None:
     lst, index = e.value(instr.args[0]), e.value(instr.args[1])
     i = _checked_index(e, instr, lst, index, INDEX_LIST)
-    items = e.b.load(_field(e, lst, LIST_ITEMS), typ=abi.PTR)
-    e.store(instr.dest, e.b.load(_item_ptr(e, items, i), typ=abi.I64))
+    items = _load_items(e, lst)
+    e.store(instr.dest, _load_item(e, items, i))
 
 
 @op("list.set")
 def _list_set(e: FunctionEmitter, instr: Instr) -> None:
     lst, index, word = (e.value(a) for a in instr.args)
     i = _checked_index(e, instr, lst, index, INDEX_LIST_ASSIGN)
-    items = e.b.load(_field(e, lst, LIST_ITEMS), typ=abi.PTR)
-    e.b.store(word, _item_ptr(e, items, i))
+    items = _load_items(e, lst)
+    _store_item(e, word, items, i)
 
 
 @op("list.item")
 def _list_item(e: FunctionEmitter, instr: Instr) -> None:
     lst, index = e.value(instr.args[0]), e.value(instr.args[1])
-    items = e.b.load(_field(e, lst, LIST_ITEMS), typ=abi.PTR)
-    e.store(instr.dest, e.b.load(_item_ptr(e, items, index), typ=abi.I64))
+    items = _load_items(e, lst)
+    e.store(instr.dest, _load_item(e, items, index))
 
 
 @op("list.init")
 def _list_init(e: FunctionEmitter, instr: Instr) -> None:
     lst, index, word = (e.value(a) for a in instr.args)
-    items = e.b.load(_field(e, lst, LIST_ITEMS), typ=abi.PTR)
-    e.b.store(word, _item_ptr(e, items, index))
+    items = _load_items(e, lst)
+    _store_item(e, word, items, index)
 
 
 @op("list.append")
@@ -117,9 +131,9 @@ def _list_append(e: FunctionEmitter, instr: Instr) -> None:
     room = e.b.icmp_signed("<", length, capacity)
     e.b.cbranch(room, fast, slow)
     e.b.position_at_end(fast)
-    items = e.b.load(_field(e, lst, LIST_ITEMS), typ=abi.PTR)
-    e.b.store(word, _item_ptr(e, items, length))
-    e.b.store(e.b.add(length, _i64(1)), _field(e, lst, LIST_LENGTH))
+    items = _load_items(e, lst)
+    _store_item(e, word, items, length)
+    tag(e.b.store(e.b.add(length, _i64(1)), _field(e, lst, LIST_LENGTH)), HEADER)
     e.b.branch(done)
     e.b.position_at_end(slow)
     e.b.call(e.parent.runtime_function("pyuk_list_append"), [lst, word])

@@ -20,6 +20,7 @@ from llvmlite import ir
 
 from pyuk.codegen import abi
 from pyuk.codegen.emitter import FunctionEmitter
+from pyuk.codegen.tbaa import BYTE, HEADER, tag
 from pyuk.ir.nodes import Const, Instr
 
 # Fast path: returns (condition for the fast path, a function that emits it
@@ -44,8 +45,9 @@ def _i64(value: int) -> ir.Constant:
 
 
 def _field(e: FunctionEmitter, obj: ir.Value, offset: int, typ: ir.Type) -> ir.Value:
+    """A size, capacity or data-pointer field (codegen/tbaa.py: header)."""
     address = e.b.gep(obj, [_i64(offset)], source_etype=abi.I8, inbounds=True)
-    return e.b.load(address, typ=typ)
+    return tag(e.b.load(address, typ=typ), HEADER)
 
 
 def _normalise_index(e: FunctionEmitter, index: ir.Value,
@@ -59,7 +61,7 @@ def _normalise_index(e: FunctionEmitter, index: ir.Value,
 
 def _load_byte(e: FunctionEmitter, data: ir.Value, index: ir.Value) -> ir.Value:
     address = e.b.gep(data, [index], source_etype=abi.I8, inbounds=True)
-    return e.b.zext(e.b.load(address, typ=abi.I8), abi.I64)
+    return e.b.zext(tag(e.b.load(address, typ=abi.I8), BYTE), abi.I64)
 
 
 @expansion("pyuk_bytes_getitem")
@@ -104,12 +106,12 @@ def _bytearray_append(e: FunctionEmitter, args: list[ir.Value]
     def fast() -> None:
         data = _field(e, obj, abi.BYTEARRAY_DATA_OFFSET, abi.PTR)
         slot = e.b.gep(data, [size], source_etype=abi.I8, inbounds=True)
-        e.b.store(e.b.trunc(value, abi.I8), slot)
+        tag(e.b.store(e.b.trunc(value, abi.I8), slot), BYTE)
         end = e.b.gep(data, [grown], source_etype=abi.I8, inbounds=True)
-        e.b.store(ir.Constant(abi.I8, 0), end)
+        tag(e.b.store(ir.Constant(abi.I8, 0), end), BYTE)
         size_field = e.b.gep(obj, [_i64(abi.BYTEARRAY_SIZE_OFFSET)], source_etype=abi.I8,
                              inbounds=True)
-        e.b.store(grown, size_field)
+        tag(e.b.store(grown, size_field), HEADER)
         return None
 
     return e.b.and_(is_byte, room), fast
@@ -150,7 +152,7 @@ def _str_eq_constant(e: FunctionEmitter, instr: Instr, args: list[ir.Value]) -> 
     e.b.position_at_end(compare)
     width = ir.IntType(8 * len(data))
     address = e.b.gep(other, [_i64(abi.STR_DATA_OFFSET)], source_etype=abi.I8, inbounds=True)
-    loaded = e.b.load(address, typ=width)
+    loaded = tag(e.b.load(address, typ=width), BYTE)
     loaded.align = 1
     bytes_ok = e.b.icmp_unsigned("==", loaded, ir.Constant(width, int.from_bytes(data, "little")))
     e.b.branch(join)
@@ -192,7 +194,7 @@ def _one_ascii_char_predicate(name: str) -> Expansion:
         one = e.b.icmp_signed("==", size, _i64(1))
         first = e.b.gep(obj, [_i64(abi.STR_DATA_OFFSET)], source_etype=abi.I8, inbounds=True)
         # a str's data ends with a NUL, so its first byte is always there
-        byte = e.b.zext(e.b.load(first, typ=abi.I8), abi.I64)
+        byte = e.b.zext(tag(e.b.load(first, typ=abi.I8), BYTE), abi.I64)
         ascii = e.b.icmp_unsigned("<", byte, _i64(0x80))
 
         def fast() -> ir.Value:
