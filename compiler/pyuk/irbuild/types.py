@@ -12,6 +12,7 @@ from mypy.types import (
     ProperType,
     TupleType,
     Type,
+    TypeAliasType,
     TypeType,
     UninhabitedType,
     UnionType,
@@ -93,11 +94,16 @@ def _union_rtype(union: UnionType) -> RType:
 _SHORT_MODULES = ("builtins.", "typing.", "collections.abc.")
 
 
-def canonical_name(t: Type) -> str:
-    """One spelling per type, as the IR text form writes it."""
+def canonical_name(t: Type, _aliases: frozenset[str] = frozenset()) -> str:
+    """One spelling per type, as the IR text form writes it.  A recursive
+    type alias (typeshed's ``_ClassInfo`` of ``isinstance``) has none."""
+    if isinstance(t, TypeAliasType) and t.alias is not None:
+        if t.alias.fullname in _aliases:
+            raise UnsupportedType(t.alias.name)  # no finite spelling
+        _aliases = _aliases | {t.alias.fullname}
     p = proper(t)
     if isinstance(p, LiteralType):
-        return canonical_name(p.fallback)
+        return canonical_name(p.fallback, _aliases)
     if isinstance(p, NoneType):
         return "None"
     if isinstance(p, UninhabitedType):
@@ -108,22 +114,23 @@ def canonical_name(t: Type) -> str:
             if name.startswith(prefix):
                 name = name[len(prefix):]
         if name == "tuple" and p.args:
-            return f"tuple[{canonical_name(p.args[0])}, ...]"
+            return f"tuple[{canonical_name(p.args[0], _aliases)}, ...]"
         if p.args:
-            name += "[" + ", ".join(canonical_name(a) for a in p.args) + "]"
+            name += "[" + ", ".join(canonical_name(a, _aliases) for a in p.args) + "]"
         return name
     if isinstance(p, TupleType):
         if not p.items:
             return "tuple[]"
-        return "tuple[" + ", ".join(canonical_name(i) for i in p.items) + "]"
+        return "tuple[" + ", ".join(canonical_name(i, _aliases) for i in p.items) + "]"
     if isinstance(p, UnionType):
-        names = sorted({canonical_name(i) for i in p.items}, key=lambda n: (n == "None", n))
+        names = sorted({canonical_name(i, _aliases) for i in p.items},
+                       key=lambda n: (n == "None", n))
         return " | ".join(names)
     if isinstance(p, CallableType):
-        params = ", ".join(canonical_name(a) for a in p.arg_types)
-        return f"Callable[[{params}], {canonical_name(p.ret_type)}]"
+        params = ", ".join(canonical_name(a, _aliases) for a in p.arg_types)
+        return f"Callable[[{params}], {canonical_name(p.ret_type, _aliases)}]"
     if isinstance(p, TypeType):
-        return f"type[{canonical_name(p.item)}]"
+        return f"type[{canonical_name(p.item, _aliases)}]"
     raise UnsupportedType(describe(p))
 
 
