@@ -78,10 +78,27 @@ def formals_of(builder: IRBuilder, defn: FuncDef, skip: int) -> list[Formal]:
     return out
 
 
+def evaluate_args(builder: IRBuilder, call: CallExpr) -> list[tuple[Operand, RType]]:
+    """The call's arguments, evaluated in source order into temporaries."""
+    if any(k in (ARG_STAR, ARG_STAR2) for k in call.arg_kinds):
+        raise Unsupported(call, "*args and **kwargs in calls are not supported by pyuk")
+    out: list[tuple[Operand, RType]] = []
+    for a in call.args:
+        value, rtype = builder.expr(a), builder.rtype_of(a)
+        if isinstance(value, Register):
+            temp = builder.temp(rtype)
+            builder.move(temp, value)
+            value = temp
+        out.append((value, rtype))
+    return out
+
+
 def bind(builder: IRBuilder, call: CallExpr, formals: list[Formal],
-         first_actual: int = 0) -> list[Operand]:
+         first_actual: int = 0,
+         evaluated: list[tuple[Operand, RType]] | None = None) -> list[Operand]:
     """Evaluates the call's arguments (from ``first_actual``) in source
-    order and returns one operand per formal, defaults filled in."""
+    order (or takes them ``evaluated``) and returns one operand per formal,
+    defaults filled in."""
     from pyuk.irbuild.closures import default_argument
     from pyuk.irbuild.coerce import coerce
 
@@ -90,8 +107,12 @@ def bind(builder: IRBuilder, call: CallExpr, formals: list[Formal],
     names = call.arg_names[first_actual:]
     if any(k in (ARG_STAR, ARG_STAR2) for k in kinds):
         raise Unsupported(call, "*args and **kwargs in calls are not supported by pyuk")
-    values = [builder.expr(a) for a in args]
-    types = [builder.rtype_of(a) for a in args]
+    if evaluated is None:
+        values = [builder.expr(a) for a in args]
+        types = [builder.rtype_of(a) for a in args]
+    else:
+        values = [v for v, _ in evaluated]
+        types = [t for _, t in evaluated]
     mapping = map_actuals_to_formals(
         kinds, names, [f.kind for f in formals], [f.name for f in formals],
         lambda i: builder.type_of(args[i]),
@@ -355,6 +376,9 @@ def try_call(builder: IRBuilder, call: CallExpr) -> Operand | None:
     rtype_t = builder.program.types.get(receiver)
     if rtype_t is None:
         return None
+    members = union_classes(builder, rtype_t)
+    if members is not None:
+        return _union_call(builder, call, members, receiver, callee.name)
     c = class_of_type_object(builder, rtype_t)
     if c is not None:
         cls_value = builder.expr(receiver)
@@ -394,6 +418,73 @@ def try_call(builder: IRBuilder, call: CallExpr) -> Operand | None:
         raise Unsupported(call, "calling the value of a property is not supported by pyuk yet")
     return call_method(builder, c, callee.name, obj, call, lambda: bind(
         builder, call, formals_of(builder, defn, 1)), call)
+
+
+def union_classes(builder: IRBuilder, t: Type) -> list[ClassInfo] | None:
+    """The compiled classes of a union of instance types (``A | B``, None
+    excluded), or None when ``t`` is not such a union."""
+    from mypy.types import NoneType, UnionType
+
+    p = proper(t)
+    if not isinstance(p, UnionType):
+        return None
+    out: list[ClassInfo] = []
+    for item in p.items:
+        if isinstance(proper(item), NoneType):
+            continue
+        c = class_of_type(builder, item)
+        if c is None or c.kind in (KIND_PROTOCOL, KIND_ENUM, KIND_NAMEDTUPLE):
+            return None
+        out.append(c)
+    return out if len(out) > 1 else None
+
+
+def _union_dispatch(builder: IRBuilder, classes: list[ClassInfo], obj: Operand,
+                    node: Expression, each: object) -> Operand:
+    """Tests the object's class against each member of the union in turn
+    and lowers the operation for the first that matches (the last needs no
+    test: mypy proved the object is one of them)."""
+    result_type = builder.rtype_of(node)
+    result = builder.temp(result_type) if result_type not in (VOID, NONE) else None
+    done = builder.new_block()
+    for i, c in enumerate(classes):
+        nxt = None
+        if i < len(classes) - 1:
+            test = builder.temp(BOOL)
+            builder.add(Instr("obj.isinstance", test, [obj], symbol=c.fullname))
+            yes, nxt = builder.new_block(), builder.new_block()
+            builder.branch(test, yes, nxt)
+            builder.activate(yes)
+        value: Operand = each(c)  # type: ignore[operator]
+        if result is not None:
+            vtype = value.type if isinstance(value, (Register, Const)) else result_type
+            builder.move(result, convert(builder, value, vtype, result_type, node))
+        builder.goto(done)
+        if nxt is not None:
+            builder.activate(nxt)
+    builder.activate(done)
+    return result if result is not None else Const(None, NONE)
+
+
+def _union_call(builder: IRBuilder, call: CallExpr, classes: list[ClassInfo],
+                receiver: Expression, name: str) -> Operand:
+    """``x.name(...)`` where ``x`` is one of several classes."""
+    obj = builder.expr(receiver)
+    evaluated = evaluate_args(builder, call)
+
+    def each(c: ClassInfo) -> Operand:
+        found = c.find_method(name)
+        if found is None or found[1] not in ("method", "class"):
+            raise Unsupported(call, f'calling "{name}" on "{builder.rtype_of(receiver)}" is not '
+                              "supported by pyuk yet")
+        defn = found[2]
+        args = bind(builder, call, formals_of(builder, defn, 1), evaluated=evaluated)
+        if found[1] == "class":
+            return _classmethod_call(builder, c, name, defn,
+                                     [_class_value(builder, c, obj, call), *args], call)
+        return call_method(builder, c, name, obj, call, lambda: args, call)
+
+    return _union_dispatch(builder, classes, obj, call, each)
 
 
 def _result_type(defn: FuncDef) -> RType:
@@ -649,6 +740,11 @@ def try_member(builder: IRBuilder, expr: MemberExpr) -> Operand | None:
     t = builder.program.types.get(receiver)
     if t is None:
         return None
+    members = union_classes(builder, t)
+    if members is not None:
+        obj = builder.expr(receiver)
+        return _union_dispatch(builder, members, obj, expr,
+                               lambda c: instance_attribute(builder, c, obj, expr))
     c = class_of_type_object(builder, t)
     if c is not None:
         builder.expr(receiver)
