@@ -482,9 +482,11 @@ def _check_func(c: DialectChecker, defn: FuncDef, scope: _Scope) -> None:
                 f'a "**{arg.variable.name}" parameter',
                 "take keyword parameters with defaults, or a dict"))
     sig = get_proper_type(defn.type)
+    generated = scope.cls is not None and (
+        sym := scope.cls.names.get(defn.name)) is not None and sym.plugin_generated
     if scope.cls is not None and scope.function is None and isinstance(sig, CallableType) and (
         sig.variables
-    ):
+    ) and not generated:  # @dataclass(order=True) generates generic __lt__...
         c.error(defn, _not_supported(
             f'the generic method "{defn.name}" (with type variables of its own)',
             "make it a module-level generic function; generic classes and functions are "
