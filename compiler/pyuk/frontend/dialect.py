@@ -463,6 +463,14 @@ def _unanalyzed_parts(t: Type) -> list[tuple[Type, Type | None]]:
 
 
 def _check_func(c: DialectChecker, defn: FuncDef, scope: _Scope) -> None:
+    if scope.cls is None and scope.function is None and c.tree is not None and not any(
+        d is defn or (isinstance(d, Decorator) and d.func is defn) for d in c.tree.defs
+    ):
+        c.error(defn, _not_supported(
+            "a function defined inside an if, for, while or try statement at module level",
+            "define it at the top level of the module (choose between functions with an "
+            "if where it is called)",
+        ))
     if defn.is_coroutine:
         c.error(defn, _not_supported('an async function ("async def")'))
     if scope.cls is not None and scope.function is None and defn.name in REFUSED_METHODS:

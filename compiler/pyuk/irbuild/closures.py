@@ -634,7 +634,7 @@ def _closure_rtype(builder: IRBuilder, sig: CallableType, node: Context) -> RTyp
 @statement_handler(FuncDef)
 def lower_def_statement(builder: IRBuilder, defn: FuncDef) -> None:
     if builder.fn.display == "<module>":
-        if defn.fullname.rsplit(".", 1)[0] != builder.tree.fullname:
+        if not any(d is defn for d in builder.tree.defs):  # in an if, a loop...
             raise Unsupported(defn, "a function defined conditionally is not supported by "
                                     "pyuk: define it at the top level of the module")
         store_module_defaults(builder, defn)
