@@ -148,14 +148,25 @@ static pyuk_int lookup_int(pyuk_dict *d, pyuk_word key, pyuk_int hash, size_t *s
     }
 }
 
-/* Index of the entry holding key, or -1; *slot gets the index slot. */
-static pyuk_int lookup(pyuk_dict *d, pyuk_word key, pyuk_int kind, pyuk_int hash,
-                       size_t *slot_out)
+static pyuk_int lookup_generic(pyuk_dict *d, pyuk_word key, pyuk_int kind, pyuk_int hash,
+                               size_t *slot_out) __attribute__((noinline));
+
+/* Index of the entry holding key, or -1; *slot gets the index slot.  The
+ * int case stays a leaf (no registers to save); equality that may call
+ * user code is out of line. */
+static inline pyuk_int lookup(pyuk_dict *d, pyuk_word key, pyuk_int kind, pyuk_int hash,
+                              size_t *slot_out)
 {
     if (!d->indices)
         return -1;
     if (kind == PYUK_KIND_INT && d->key_kind == PYUK_KIND_INT)
         return lookup_int(d, key, hash, slot_out);
+    return lookup_generic(d, key, kind, hash, slot_out);
+}
+
+static pyuk_int lookup_generic(pyuk_dict *d, pyuk_word key, pyuk_int kind, pyuk_int hash,
+                               size_t *slot_out)
+{
     size_t mask = ((size_t)1 << d->log2_size) - 1;
     size_t perturb = (size_t)hash;
     size_t i = (size_t)hash & mask;
@@ -265,6 +276,35 @@ pyuk_word pyuk_dict_getitem(pyuk_dict *d, pyuk_word key, pyuk_int kind)
         return 0;
     }
     return d->entries[ix].value;
+}
+
+/* d[key], key in d and d.get(key, dflt) for an int key: what compiled code
+ * calls when the key is an unboxed int (codegen/inline_runtime.py). */
+pyuk_word pyuk_dict_getitem_int(pyuk_dict *d, pyuk_int key)
+{
+    if (d->key_kind != PYUK_KIND_INT || !d->indices)
+        return pyuk_dict_getitem(d, (pyuk_word)key, PYUK_KIND_INT);
+    pyuk_int ix = lookup_int(d, (pyuk_word)key, pyuk_hash_int(key), NULL);
+    if (ix < 0) {
+        pyuk_raise_key_error((pyuk_word)key, PYUK_KIND_INT);
+        return 0;
+    }
+    return d->entries[ix].value;
+}
+
+bool pyuk_dict_contains_int(pyuk_dict *d, pyuk_int key)
+{
+    if (d->key_kind != PYUK_KIND_INT)
+        return pyuk_dict_contains(d, (pyuk_word)key, PYUK_KIND_INT);
+    return d->indices && lookup_int(d, (pyuk_word)key, pyuk_hash_int(key), NULL) >= 0;
+}
+
+pyuk_word pyuk_dict_get_int(pyuk_dict *d, pyuk_int key, pyuk_word dflt)
+{
+    if (d->key_kind != PYUK_KIND_INT)
+        return pyuk_dict_get(d, (pyuk_word)key, PYUK_KIND_INT, dflt);
+    pyuk_int ix = d->indices ? lookup_int(d, (pyuk_word)key, pyuk_hash_int(key), NULL) : -1;
+    return ix < 0 ? dflt : d->entries[ix].value;
 }
 
 pyuk_word pyuk_dict_get(pyuk_dict *d, pyuk_word key, pyuk_int kind, pyuk_word dflt)

@@ -153,6 +153,23 @@ static int bytes_cmp(const char *a, pyuk_int na, const char *b, pyuk_int nb)
     return na < nb ? -1 : na > nb;
 }
 
+/* Tuples whose items are all unboxed ints (tuple[int, int] keys of dicts
+ * and sets): hashed and compared word by word, without recursion. */
+static bool int_tuple(const pyuk_object *o, pyuk_int length)
+{
+    const pyuk_type *t = o->type;
+    if (t->family != PYUK_T_TUPLE || t->nitem_kinds == 0)
+        return false;
+    if (t->nitem_kinds == 1)
+        return t->item_kinds[0] == PYUK_KIND_INT;
+    if ((pyuk_int)t->nitem_kinds < length)
+        return false;
+    for (pyuk_int i = 0; i < length; i++)
+        if (t->item_kinds[i] != PYUK_KIND_INT)
+            return false;
+    return true;
+}
+
 bool pyuk_word_eq(pyuk_word a, pyuk_int ka, pyuk_word b, pyuk_int kb)
 {
     if (ka == kb && ka == PYUK_KIND_INT)
@@ -162,6 +179,15 @@ bool pyuk_word_eq(pyuk_word a, pyuk_int ka, pyuk_word b, pyuk_int kb)
         const pyuk_object *x = (const pyuk_object *)a, *y = (const pyuk_object *)b;
         if (x->type == &pyuk_type_str && y->type == &pyuk_type_str)
             return pyuk_str_eq((pyuk_str *)a, (pyuk_str *)b);
+        if (x->type == y->type && x->type->family == PYUK_T_TUPLE) {
+            const pyuk_tuple *tx = (const pyuk_tuple *)x, *ty = (const pyuk_tuple *)y;
+            if (tx->length == ty->length && int_tuple(x, tx->length)) {
+                for (pyuk_int i = 0; i < tx->length; i++)
+                    if (tx->items[i] != ty->items[i])
+                        return false;
+                return true;
+            }
+        }
     }
     unbox(&a, &ka);
     unbox(&b, &kb);
@@ -354,6 +380,15 @@ pyuk_int pyuk_word_hash(pyuk_word w, pyuk_int kind)
     if (kind == PYUK_KIND_OBJ && w && ((const pyuk_object *)w)->type == &pyuk_type_str) {
         pyuk_str *str = (pyuk_str *)w;   /* the commonest key: its hash is cached */
         return str->hash != -1 ? str->hash : pyuk_str_hash(str);
+    }
+    if (kind == PYUK_KIND_OBJ && w) {
+        const pyuk_tuple *tu = (const pyuk_tuple *)w;
+        if (int_tuple((const pyuk_object *)w, tu->length)) {
+            uint64_t acc = pyuk_tuple_hash_begin();
+            for (pyuk_int i = 0; i < tu->length; i++)
+                acc = pyuk_tuple_hash_add(acc, pyuk_hash_int((pyuk_int)tu->items[i]));
+            return pyuk_tuple_hash_end(acc, tu->length);
+        }
     }
     unbox(&w, &kind);
     switch (kind) {

@@ -165,6 +165,34 @@ def _str_eq_constant(e: FunctionEmitter, instr: Instr, args: list[ir.Value]) -> 
 
 REPLACEMENTS["pyuk_str_eq"] = _str_eq_constant
 
+# dict lookups with an unboxed int key (kind 0): the runtime's int entry
+# points probe without hashing dispatch or generic equality.
+_INT_KEY_VARIANTS: dict[str, tuple[str, bool]] = {
+    # generic name: (int variant, can raise)
+    "pyuk_dict_getitem": ("pyuk_dict_getitem_int", True),
+    "pyuk_dict_contains": ("pyuk_dict_contains_int", False),
+    "pyuk_dict_get": ("pyuk_dict_get_int", False),
+}
+
+
+def _dict_int_key(e: FunctionEmitter, instr: Instr, args: list[ir.Value]) -> ir.Value | None:
+    assert instr.symbol is not None
+    kind = instr.args[2] if len(instr.args) > 2 else None
+    if not (isinstance(kind, Const) and kind.value == 0):  # PYUK_KIND_INT
+        return None
+    name, raises = _INT_KEY_VARIANTS[instr.symbol]
+    generic = e.parent.runtime_function(instr.symbol)
+    params = [a.type for a in args[:2]] + [a.type for a in args[3:]]
+    fn = e.parent._external_function(name, ir.FunctionType(generic.return_value.type, params))
+    result = e.b.call(fn, args[:2] + args[3:])
+    if raises:
+        e.check_exception(instr)
+    return result
+
+
+for _generic in _INT_KEY_VARIANTS:
+    REPLACEMENTS[_generic] = _dict_int_key
+
 
 def _ascii_class_test(e: FunctionEmitter, byte: ir.Value, name: str) -> ir.Value:
     """str.isalpha() & co. of one ASCII character (the Unicode tables agree

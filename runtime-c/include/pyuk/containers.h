@@ -114,6 +114,10 @@ pyuk_word pyuk_dict_pop_default(pyuk_dict *d, pyuk_word key, pyuk_int key_kind,
 pyuk_word pyuk_dict_setdefault(pyuk_dict *d, pyuk_word key, pyuk_word dflt);
 void pyuk_dict_delitem(pyuk_dict *d, pyuk_word key, pyuk_int key_kind);    /* KeyError */
 bool pyuk_dict_contains(pyuk_dict *d, pyuk_word key, pyuk_int key_kind);
+/* The same three for an unboxed int key (compiled code's fast path). */
+pyuk_word pyuk_dict_getitem_int(pyuk_dict *d, pyuk_int key);   /* KeyError */
+bool pyuk_dict_contains_int(pyuk_dict *d, pyuk_int key);
+pyuk_word pyuk_dict_get_int(pyuk_dict *d, pyuk_int key, pyuk_word dflt);
 /* d.popitem(): a tuple (key, value) of `type`; KeyError when empty */
 pyuk_tuple *pyuk_dict_popitem(pyuk_dict *d, const pyuk_type *type);
 void pyuk_dict_update(pyuk_dict *d, pyuk_dict *other);
