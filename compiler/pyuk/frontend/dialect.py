@@ -463,8 +463,8 @@ def _unanalyzed_parts(t: Type) -> list[tuple[Type, Type | None]]:
 
 
 def _check_func(c: DialectChecker, defn: FuncDef, scope: _Scope) -> None:
-    if scope.cls is None and scope.function is None and c.tree is not None and not any(
-        d is defn or (isinstance(d, Decorator) and d.func is defn) for d in c.tree.defs
+    if scope.cls is None and scope.function is None and c.tree is not None and (
+        defn not in _top_level_functions(c.tree)
     ):
         c.error(defn, _not_supported(
             "a function defined inside an if, for, while or try statement at module level",
@@ -505,6 +505,20 @@ def _check_func(c: DialectChecker, defn: FuncDef, scope: _Scope) -> None:
         for arg, t in zip(defn.arguments, unanalyzed.arg_types, strict=False):
             c.check_annotation(t, arg)
         c.check_annotation(unanalyzed.ret_type, defn)
+
+
+def _top_level_functions(tree: MypyFile) -> list[FuncDef]:
+    out: list[FuncDef] = []
+    for d in tree.defs:
+        items: list[Node] = [d]
+        if isinstance(d, OverloadedFuncDef):
+            items = [*d.items, *([d.impl] if d.impl is not None else [])]
+        for item in items:
+            if isinstance(item, Decorator):
+                item = item.func
+            if isinstance(item, FuncDef):
+                out.append(item)
+    return out
 
 
 def _check_lambda(c: DialectChecker, expr: LambdaExpr, scope: _Scope) -> None:
