@@ -199,6 +199,21 @@ static void run_checks(void)
     volatile double x = 1.5, y = 2.25;
     check(x * y == 3.375, "floating point");
 
+    /* xenstore: only a xen domU has one (dom0 and the other targets: -ENODEV) */
+    int store = plat_xenstore_read(0, 0, 0);
+#ifdef TEST_XEN
+    check(store == 0 || store == -19, "xenstore present or -ENODEV");
+#else
+    check(store == -19, "no xenstore: -ENODEV");
+#endif
+    if (store == 0) {
+        char name[64];
+        check(plat_xenstore_read("name", name, sizeof name) > 0 && name[0],
+              "xenstore: the domain's name");
+        check(plat_xenstore_read("pyuk/no-such-key", name, sizeof name) == -2,
+              "xenstore: a missing key is -ENOENT");
+    }
+
     out(PLAT_STDOUT, failures ? "some checks failed\n" : "all checks passed\n");
     if (0)
         out_u64(0);

@@ -330,6 +330,7 @@ def test_platform_xen_kernels_run_as_domus(sequential: Batch) -> None:
     r = sequential["platform-checks"]
     assert r.console.startswith(b"pyuk platform test\n")
     assert b"all checks passed\n" in r.console
+    assert b"ok xenstore: the domain's name\n" in r.console  # a domU has a xenstore
     # the program exits 7: from xenstore once the platform writes it, else a crash
     assert r.exit_status == 7 if r.exit_status_written else r.reason == "crash"
     r = sequential["platform-sleep"]
