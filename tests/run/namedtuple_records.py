@@ -28,3 +28,5 @@ index = {s.start: s.label for s in segs}
 print(index[Point(0.0, 0.0)], Point(1.0, 1.0) in index, list(index.values()))
 start, end, label = segs[2]
 print(start, end, repr(label), tuple(segs[1].end), list(Point(5.0)))
+moved = segs[0]._replace(label="moved", end=Point(9.0, 9.0))
+print(moved, segs[0].label, moved._replace() == moved)

@@ -394,6 +394,8 @@ def try_call(builder: IRBuilder, call: CallExpr) -> Operand | None:
     if found is None and c.errors:
         return builder.temp(builder.rtype_of(call))  # the class's errors say enough
     if found is None:
+        if c.kind == KIND_NAMEDTUPLE and callee.name == "_replace":
+            return _namedtuple_replace(builder, c, call, receiver)
         if c.kind in (KIND_ENUM, KIND_NAMEDTUPLE):
             raise Unsupported(call, f'"{callee.name}()" on "{c.info.name}" is not supported by '
                               "pyuk yet")
@@ -485,6 +487,34 @@ def _union_call(builder: IRBuilder, call: CallExpr, classes: list[ClassInfo],
         return call_method(builder, c, name, obj, call, lambda: args, call)
 
     return _union_dispatch(builder, classes, obj, call, each)
+
+
+def _namedtuple_replace(builder: IRBuilder, c: ClassInfo, call: CallExpr,
+                        receiver: Expression) -> Operand:
+    """``p._replace(x=1)``: a new named tuple with some fields changed."""
+    from pyuk.irbuild.coerce import coerce
+
+    if any(k != ArgKind.ARG_NAMED for k in call.arg_kinds):
+        raise Unsupported(call, "_replace() takes keyword arguments")
+    obj = builder.expr(receiver)
+    values: dict[str, Operand] = {}
+    for name, arg in zip(call.arg_names, call.args, strict=True):
+        assert name is not None
+        if name not in c.fields:
+            raise Unsupported(arg, f'_replace() of the unknown field "{name}"')
+        values[name] = coerce(builder, builder.expr(arg), builder.rtype_of(arg), c.fields[name],
+                              arg)
+    items: list[Operand] = []
+    for name, ftype in c.fields.items():
+        if name in values:
+            items.append(values[name])
+        else:
+            current = builder.temp(ftype)
+            builder.add(Instr("field.get", current, [obj], symbol=_field_symbol(c, name)))
+            items.append(current)
+    result = builder.temp(c.rtype)
+    builder.add(Instr("namedtuple.new", result, items, symbol=c.fullname, line=call.line))
+    return _wanted(builder, result, c.rtype, call)
 
 
 def _result_type(defn: FuncDef) -> RType:
