@@ -12,7 +12,6 @@ op means, whether it can raise and how it is compiled.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
 from typing import TYPE_CHECKING
 
 from pyuk.ir.types import RType
