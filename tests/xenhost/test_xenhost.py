@@ -213,7 +213,8 @@ def _platform_build() -> ModuleType | None:
 
 
 def platform_kernels(workdir: Path) -> dict[str, Path]:
-    """The platform test program built for xen: 'checks' and 'sleep', or {} if it cannot be."""
+    """The platform test program built for xen: 'checks', 'sleep' and
+    'xen_drivers' (xenstore, event channels, grant table), or {} if it cannot be."""
     build = _platform_build()
     if build is None:
         return {}
@@ -226,7 +227,7 @@ def platform_kernels(workdir: Path) -> dict[str, Path]:
                     "xen", case, workdir / f"xen-{case}.elf", workdir, lib=lib, script=script
                 )
             )
-            for case in ("checks", "sleep")
+            for case in ("checks", "sleep", "xen_drivers")
         }
     except Exception:
         return {}
@@ -333,6 +334,9 @@ def test_platform_xen_kernels_run_as_domus(sequential: Batch) -> None:
     assert b"ok xenstore: the domain's name\n" in r.console  # a domU has a xenstore
     # the program exits 7: from xenstore once the platform writes it, else a crash
     assert r.exit_status == 7 if r.exit_status_written else r.reason == "crash"
+    r = sequential["platform-xen_drivers"]
+    assert r.ok and r.console.endswith(b"xen-drivers-passed\n"), r.console
+    assert b"name=platform-xen_drivers\n" in r.console
     r = sequential["platform-sleep"]
     assert r.reason == "poweroff" and b"slept " in r.console
     assert r.run_s >= 1.0
