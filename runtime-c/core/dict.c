@@ -17,6 +17,7 @@
 
 void *memset(void *dst, int c, size_t n);
 void *memcpy(void *restrict dst, const void *restrict src, size_t n);
+int memcmp(const void *a, const void *b, size_t n);
 
 #define IX_EMPTY (-1)
 #define IX_DUMMY (-2)
@@ -113,6 +114,11 @@ static pyuk_int hash_of(pyuk_word key, pyuk_int kind)
 {
     if (kind == PYUK_KIND_INT)
         return pyuk_hash_int((pyuk_int)key);
+    if (kind == PYUK_KIND_OBJ && key) {
+        const pyuk_str *s = (const pyuk_str *)key;   /* a str's hash is cached */
+        if (s->ob.type == &pyuk_type_str && s->hash != -1)
+            return s->hash;
+    }
     return pyuk_word_hash(key, kind);
 }
 
@@ -154,6 +160,73 @@ static pyuk_int lookup_generic(pyuk_dict *d, pyuk_word key, pyuk_int kind, pyuk_
 /* Index of the entry holding key, or -1; *slot gets the index slot.  The
  * int case stays a leaf (no registers to save); equality that may call
  * user code is out of line. */
+/* a[0..n) == b[0..n): up to 16 bytes with two overlapping loads and no
+ * call (dict keys are mostly short words). */
+static inline bool bytes_equal(const char *a, const char *b, size_t n)
+{
+    if (n <= 16) {
+        if (n >= 8) {
+            uint64_t x0, y0, x1, y1;
+            __builtin_memcpy(&x0, a, 8);
+            __builtin_memcpy(&y0, b, 8);
+            __builtin_memcpy(&x1, a + n - 8, 8);
+            __builtin_memcpy(&y1, b + n - 8, 8);
+            return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+        }
+        if (n >= 4) {
+            uint32_t x0, y0, x1, y1;
+            __builtin_memcpy(&x0, a, 4);
+            __builtin_memcpy(&y0, b, 4);
+            __builtin_memcpy(&x1, a + n - 4, 4);
+            __builtin_memcpy(&y1, b + n - 4, 4);
+            return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+        }
+        for (size_t i = 0; i < n; i++)
+            if (a[i] != b[i])
+                return false;
+        return true;
+    }
+    return memcmp(a, b, n) == 0;
+}
+
+/* lookup() for a str key: a stored key equals it when it is the same
+ * object, or a str of the same hash, size and bytes (any other stored key
+ * is unequal without a call, so nothing can raise). */
+static pyuk_int lookup_str(pyuk_dict *d, pyuk_str *key, pyuk_int hash, size_t *slot_out)
+{
+    size_t mask = ((size_t)1 << d->log2_size) - 1;
+    size_t perturb = (size_t)hash;
+    size_t i = (size_t)hash & mask;
+    const int32_t *indices = d->indices;
+    const pyuk_dict_entry *entries = d->entries;
+    for (;;) {
+        int32_t ix = indices[i];
+        if (ix == IX_EMPTY)
+            return -1;
+        if (ix >= 0) {
+            const pyuk_dict_entry *e = &entries[ix];
+            const pyuk_str *k = (const pyuk_str *)e->key;
+            if ((pyuk_word)k == (pyuk_word)key) {
+                if (slot_out)
+                    *slot_out = i;
+                return ix;
+            }
+            if (e->hash == hash) {
+                if (!k || k->ob.type != &pyuk_type_str)  /* a user __eq__ may say yes */
+                    return lookup_generic(d, (pyuk_word)key, PYUK_KIND_OBJ, hash, slot_out);
+                if (k->size == key->size &&
+                    bytes_equal(k->data, key->data, (size_t)key->size)) {
+                    if (slot_out)
+                        *slot_out = i;
+                    return ix;
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
 static inline pyuk_int lookup(pyuk_dict *d, pyuk_word key, pyuk_int kind, pyuk_int hash,
                               size_t *slot_out)
 {
@@ -161,6 +234,9 @@ static inline pyuk_int lookup(pyuk_dict *d, pyuk_word key, pyuk_int kind, pyuk_i
         return -1;
     if (kind == PYUK_KIND_INT && d->key_kind == PYUK_KIND_INT)
         return lookup_int(d, key, hash, slot_out);
+    if (kind == PYUK_KIND_OBJ && d->key_kind == PYUK_KIND_OBJ && key &&
+        ((const pyuk_object *)key)->type == &pyuk_type_str)
+        return lookup_str(d, (pyuk_str *)key, hash, slot_out);
     return lookup_generic(d, key, kind, hash, slot_out);
 }
 

@@ -145,6 +145,16 @@ int memcmp(const void *a, const void *b, size_t n)
         uint64_t p = load64(last_x), q = load64(last_y);
         return p == q ? 0 : word_order(p, q);
     }
+    if (n >= 4) {
+        uint32_t p = load32(x), q = load32(y);
+        if (p != q)
+            return __builtin_bswap32(p) < __builtin_bswap32(q) ? -1 : 1;
+        p = load32(x + n - 4);
+        q = load32(y + n - 4);
+        if (p != q)
+            return __builtin_bswap32(p) < __builtin_bswap32(q) ? -1 : 1;
+        return 0;
+    }
     for (size_t i = 0; i < n; i++)
         if (x[i] != y[i])
             return x[i] < y[i] ? -1 : 1;
