@@ -42,9 +42,16 @@ from pyuk.cli import main as pyuk_main
 from pyuk.codegen import backend
 from pyuk.diagnostics import CompileError, Diagnostics
 from pyuk.driver.compile import CompileOptions, compile_program
+from pyuk.driver.link import LinkError
+from pyuk.driver.runtime_build import RuntimeBuildError
 from pyuk.driver.targets import TARGETS
 from pyuk.frontend.dialect import check_dialect, explain_mypy_errors
-from pyuk.frontend.mypy_build import _EXTRA_ERROR_CODES, TypedProgram, _is_compiled_module
+from pyuk.frontend.mypy_build import (
+    _EXTRA_ERROR_CODES,
+    MypyErrors,
+    TypedProgram,
+    _is_compiled_module,
+)
 from pyuk.frontend.mypy_plugin import PyukPlugin
 from pyuk.irbuild.modules import build_ir
 from pyuk.paths import stdlib_dir
@@ -221,8 +228,8 @@ def _compile_one(case: Case, path: Path, result: build.BuildResult, report: Repo
     try:
         compile_program(CompileOptions(source=path, output=output,
                                        mypy_cache=mypy_cache_dir() / "fuzz-driver"))
-    except CompileError:
-        return
+    except (CompileError, MypyErrors, RuntimeBuildError, LinkError):
+        return  # what the pyuk command reports as a clean error
     except Exception:
         report.crash(case, "the driver")
         return
