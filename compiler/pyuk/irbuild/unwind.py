@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from mypy.nodes import NameExpr
 
 from pyuk.ir.nodes import BasicBlock, Const, Instr, Operand, Register
-from pyuk.ir.types import INT, NONE, OBJECT, VOID
+from pyuk.ir.types import INT, NONE, VOID
 from pyuk.irbuild.builder import IRBuilder
 
 # selector codes of a finally region; exits get codes from FIRST_EXIT on
@@ -191,7 +191,3 @@ def dispatch_finally(
     for block, exit, outer in exit_blocks:
         builder.activate(block)
         leave_through(builder, exit, outer)
-
-
-def object_temp(builder: IRBuilder) -> Register:
-    return builder.temp(OBJECT)
