@@ -19,7 +19,6 @@ from pyuk.ir.nodes import Const, Operand
 from pyuk.ir.types import BOOL, FLOAT, INT, NONE, STR, RType
 from pyuk.irbuild.builder import IRBuilder, Unsupported
 
-
 # Boxing into unions/optionals and the like (irbuild/containers.py): a
 # conversion returns the converted value, or None if it does not apply.
 REFERENCE_COERCIONS: list[

@@ -6,8 +6,8 @@ from __future__ import annotations
 from mypy.nodes import (
     GDEF,
     AssignmentStmt,
-    ClassDef,
     BytesExpr,
+    ClassDef,
     ComparisonExpr,
     Expression,
     ExpressionStmt,
@@ -36,22 +36,11 @@ from pyuk.frontend.mypy_build import TypedProgram
 from pyuk.ir.nodes import Const, Function, Global, Instr, Module, Register
 from pyuk.ir.types import NONE, OBJECT, STR, VOID, RType
 
-# Importing the lowering modules registers their handlers.
-from pyuk.irbuild import arithmetic, calls, exceptions, expressions, logic, statements  # noqa: F401
-# containers and iteration last: they wrap builtins registered above (len, str...)
-from pyuk.irbuild import containers, iteration  # noqa: E402, F401, I001
-# str, bytes, bytearray, format and f-strings (after the containers: it wraps
-# their builtins and takes str/bytes first)
-from pyuk.irbuild import strings  # noqa: E402, F401, I001
-# classes last: they put their hooks first in the shared hook lists
-from pyuk.irbuild import class_dispatch  # noqa: E402, F401, I001
-# functions as values: nested defs, lambdas, calls through Callable values
-from pyuk.irbuild import closures  # noqa: E402, F401, I001
-# generic functions: one instance per instantiation, at their calls
-from pyuk.irbuild import generics
-from pyuk.irbuild.classes import lower_class_functions  # noqa: E402, I001
+# Importing the registry registers every lowering, in the order they need.
+from pyuk.irbuild import generics, registry  # noqa: F401
 from pyuk.irbuild.builder import IRBuilder, Unsupported
 from pyuk.irbuild.calls import function_symbol
+from pyuk.irbuild.classes import lower_class_functions
 from pyuk.irbuild.expressions import global_name
 from pyuk.irbuild.system import lower_native_body
 from pyuk.irbuild.types import is_deleted, proper

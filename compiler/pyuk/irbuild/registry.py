@@ -1,0 +1,28 @@
+"""Imports every lowering module, in the order their handlers must register.
+
+Handlers are registered when their module is imported, and some modules
+wrap handlers registered before them or put theirs first in shared hook
+lists, so the order below matters (and is kept by hand, not sorted).
+"""
+
+# ruff: noqa: I001, F401
+from pyuk.irbuild import arithmetic, calls, exceptions, expressions, logic, statements
+
+# containers and iteration: they wrap builtins registered above (len, str...)
+from pyuk.irbuild import containers, iteration
+
+# str, bytes, bytearray, format and f-strings (after the containers: it wraps
+# their builtins and takes str/bytes first)
+from pyuk.irbuild import strings
+
+# classes: they put their hooks first in the shared hook lists
+from pyuk.irbuild import class_dispatch
+
+# functions as values: nested defs, lambdas, calls through Callable values
+from pyuk.irbuild import closures
+
+# generic functions: one instance per instantiation, at their calls
+from pyuk.irbuild import generics
+
+# assignment expressions (name := value)
+from pyuk.irbuild import assignment_expr
