@@ -25,7 +25,6 @@ from mypy.nodes import (
     ARG_STAR,
     ARG_STAR2,
     GDEF,
-    AssignmentExpr,
     AssignmentStmt,
     AwaitExpr,
     CallExpr,
@@ -780,11 +779,6 @@ def _check_try(c: DialectChecker, stmt: TryStmt, scope: _Scope) -> None:
         c.error(stmt, _not_supported('"except*"', "catch the exception group's type"))
 
 
-def _check_walrus(c: DialectChecker, expr: AssignmentExpr, scope: _Scope) -> None:
-    c.error(expr, _not_supported(
-        'the assignment expression ":="', "assign the variable in a statement of its own"))
-
-
 def _check_star(c: DialectChecker, expr: StarExpr, scope: _Scope) -> None:
     if id(expr) in c.star_targets:
         return  # reported as an assignment target
@@ -885,7 +879,6 @@ _CHECKS: dict[type, Callable[[DialectChecker, Any, _Scope], None]] = {
     WithStmt: _check_with,
     MatchStmt: _check_match,
     TryStmt: _check_try,
-    AssignmentExpr: _check_walrus,
     StarExpr: _check_star,
     ComplexExpr: _check_complex,
     CastExpr: _check_cast,
