@@ -55,14 +55,23 @@ HELPER_CFLAGS = ("-O2", "-std=gnu11", "-Wall", "-Wextra", "-Werror")
 
 
 def build_helper(version_key: str) -> bytes:
-    """dom0's pyuk-helper (helper.c against libxenctrl), cached by source and packages."""
+    """dom0's pyuk-helper (helper.c against libxenctrl and libxenstore), cached by
+    source and packages."""
     source = HELPER_SOURCE.read_bytes()
     out = cache_root() / f"pyuk-helper-{digest(version_key, source, ' '.join(HELPER_CFLAGS))}"
     if not out.exists():
         with tempfile.TemporaryDirectory(prefix="pyuk-helper-") as tmp:
             binary = Path(tmp) / "pyuk-helper"
             proc = subprocess.run(
-                ["gcc", *HELPER_CFLAGS, "-o", str(binary), str(HELPER_SOURCE), "-lxenctrl"],
+                [
+                    "gcc",
+                    *HELPER_CFLAGS,
+                    "-o",
+                    str(binary),
+                    str(HELPER_SOURCE),
+                    "-lxenctrl",
+                    "-lxenstore",
+                ],
                 capture_output=True,
                 text=True,
                 check=False,

@@ -70,7 +70,8 @@ class DomUResult:
     span between two polls over which its CPU time did not grow at all (a
     lower bound of its longest idle stretch: a sleep shows up here, a
     spin does not).  xen_log: Xen's
-    lines about it (port 0xe9 output, faults); toolstack_log: what xl said;
+    lines about it (port 0xe9 output, faults), unless it powered off (they
+    cost ~0.25 s to get); toolstack_log: what xl said;
     trace: the dom0 script's own stderr (its `set -x` when verbose).
     """
 

@@ -16,6 +16,13 @@
  *       "@@PYUK-OUT INDEX OFFSET LENGTH BASE64" (at most CHUNK bytes each),
  *       until STOPFILE exists and LOG is read to its end.
  *
+ *       Then, if the domain wrote one, exit_status (its xenstore key
+ *       data/exit-status).
+ *
+ *   pyuk-helper unpause DOMID
+ *       Unpauses the domain (what `xl unpause` does for a PVH domU, without
+ *       starting libxl: ~0.15 s less under TCG).
+ *
  *   pyuk-helper stat DOMID
  *       Prints "FLAGS CPU_NS" once; exit status 1 if there is no such domain.
  */
@@ -29,6 +36,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <xenctrl.h>
+#include <xenstore.h>
 
 #define POLL_MS 20
 #define CHUNK 720
@@ -82,6 +90,22 @@ static const char *reason_name(const xc_domaininfo_t *info)
     return other;
 }
 
+/* exit_status=<value> if the domain wrote data/exit-status (a number). */
+static void print_exit_status(uint32_t domid)
+{
+    struct xs_handle *xs = xs_open(0);
+    if (!xs)
+        return;
+    char path[64];
+    snprintf(path, sizeof path, "/local/domain/%u/data/exit-status", domid);
+    unsigned int len = 0;
+    char *value = xs_read(xs, XBT_NULL, path, &len);
+    if (value && len && strspn(value, "0123456789-") == len)
+        printf("exit_status=%s\n", value);
+    free(value);
+    xs_close(xs);
+}
+
 static int cmd_wait(xc_interface *xch, uint32_t domid, uint64_t timeout_us, const char *stop)
 {
     uint64_t deadline = now_us() + timeout_us;
@@ -127,6 +151,7 @@ static int cmd_wait(xc_interface *xch, uint32_t domid, uint64_t timeout_us, cons
            blocked, (unsigned long long)idle_max);
     if (have_last)
         printf("cpu_ns=%llu\n", (unsigned long long)last.cpu_time);
+    print_exit_status(domid);
     return 0;
 }
 
@@ -190,9 +215,10 @@ int main(int argc, char **argv)
 {
     if (argc >= 5 && !strcmp(argv[1], "stream"))
         return cmd_stream(argv[2], argv[3], argv[4]);
-    if (argc < 3 || (strcmp(argv[1], "wait") && strcmp(argv[1], "stat"))) {
+    if (argc < 3 || (strcmp(argv[1], "wait") && strcmp(argv[1], "stat") &&
+                     strcmp(argv[1], "unpause"))) {
         fprintf(stderr, "usage: pyuk-helper wait DOMID TIMEOUT_US [STOPFILE] | "
-                        "stat DOMID | stream INDEX LOG STOPFILE\n");
+                        "unpause DOMID | stat DOMID | stream INDEX LOG STOPFILE\n");
         return 2;
     }
     xc_interface *xch = xc_interface_open(NULL, NULL, 0);
@@ -204,6 +230,8 @@ int main(int argc, char **argv)
     int rc;
     if (!strcmp(argv[1], "stat"))
         rc = cmd_stat(xch, domid);
+    else if (!strcmp(argv[1], "unpause"))
+        rc = xc_domain_unpause(xch, domid) ? 1 : 0;
     else
         rc = cmd_wait(xch, domid, argc > 3 ? strtoull(argv[3], NULL, 10) : UINT64_MAX,
                       argc > 4 ? argv[4] : NULL);
