@@ -493,7 +493,9 @@ def _check_func(c: DialectChecker, defn: FuncDef, scope: _Scope) -> None:
         sym := scope.cls.names.get(defn.name)) is not None and sym.plugin_generated
     if scope.cls is not None and scope.function is None and isinstance(sig, CallableType) and (
         sig.variables
-    ) and not generated:  # @dataclass(order=True) generates generic __lt__...
+    ) and not generated and not scope.cls.is_protocol:
+        # @dataclass(order=True) generates generic __lt__...; protocol members
+        # (self types) only describe
         c.error(defn, _not_supported(
             f'the generic method "{defn.name}" (with type variables of its own)',
             "make it a module-level generic function; generic classes and functions are "
