@@ -38,11 +38,13 @@ static bool reserve(pyuk_bytearray *a, pyuk_int want)
         pyuk_raise_memory_error();
         return false;
     }
-    pyuk_int cap = a->capacity + (a->capacity >> 1);
+    /* doubling from 64: building a packet byte by byte reallocates a few
+     * times, not a dozen */
+    pyuk_int cap = a->capacity * 2;
     if (cap < want + 1)
         cap = want + 1;
-    if (cap < 16)
-        cap = 16;
+    if (cap < 64)
+        cap = 64;
     pyuk_buffer *buf = pyuk_alloc_buffer((size_t)(cap + 7) / 8, false);
     if (!buf)
         return false;

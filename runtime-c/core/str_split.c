@@ -276,6 +276,30 @@ pyuk_list *pyuk_str_splitlines(pyuk_str *s, bool keepends)
 }
 
 /* sep.join(items) for a list of str */
+/* memcpy for the short pieces join copies (labels, words, separators):
+ * inline, two overlapping moves up to 16 bytes. */
+static inline void copy_short(char *out, const char *src, size_t n)
+{
+    if (n > 16) {
+        memcpy(out, src, n);
+    } else if (n >= 8) {
+        uint64_t a, b;
+        __builtin_memcpy(&a, src, 8);
+        __builtin_memcpy(&b, src + n - 8, 8);
+        __builtin_memcpy(out, &a, 8);
+        __builtin_memcpy(out + n - 8, &b, 8);
+    } else if (n >= 4) {
+        uint32_t a, b;
+        __builtin_memcpy(&a, src, 4);
+        __builtin_memcpy(&b, src + n - 4, 4);
+        __builtin_memcpy(out, &a, 4);
+        __builtin_memcpy(out + n - 4, &b, 4);
+    } else {
+        for (size_t i = 0; i < n; i++)
+            out[i] = src[i];
+    }
+}
+
 pyuk_str *pyuk_str_join(pyuk_str *sep, pyuk_list *items)
 {
     pyuk_int n = items->length;
@@ -296,10 +320,10 @@ pyuk_str *pyuk_str_join(pyuk_str *sep, pyuk_list *items)
     for (pyuk_int i = 0; i < n; i++) {
         pyuk_str *item = (pyuk_str *)items->items[i];
         if (i) {
-            memcpy(out, sep->data, (size_t)sep->size);
+            copy_short(out, sep->data, (size_t)sep->size);
             out += sep->size;
         }
-        memcpy(out, item->data, (size_t)item->size);
+        copy_short(out, item->data, (size_t)item->size);
         out += item->size;
     }
     return r;
