@@ -117,12 +117,14 @@ pyuk_str *pyuk_str_from_cstr(const char *text)
 /* One-character strings of U+0000..U+00FF (as CPython keeps them), set up
  * on first use: bss costs no image space, and s[i] or `for c in s` over
  * Latin-1 text never allocates. */
-static static_str latin1_chars[256];
+static_str pyuk_latin1_chars[256];   /* str.h: compiled code reads it too */
+
+_Static_assert(sizeof(static_str) == PYUK_LATIN1_CHAR_SIZE, "str.h: PYUK_LATIN1_CHAR_SIZE");
 
 pyuk_str *pyuk_str_from_code_point(uint32_t cp)
 {
     if (cp < 256) {
-        static_str *s = &latin1_chars[cp];
+        static_str *s = &pyuk_latin1_chars[cp];
         if (!s->ob.type) {
             s->hash = -1;
             s->length = 1;

@@ -38,6 +38,9 @@ def str_constant_type(nbytes: int) -> ir.LiteralStructType:
 # Byte offsets of fields compiled code reads inline (codegen/inline_runtime.py).
 STR_SIZE_OFFSET = 24  # pyuk_str.size (bytes too: pyuk_bytes is pyuk_str)
 STR_DATA_OFFSET = 32  # pyuk_str.data[]
+STR_LENGTH_OFFSET = 16  # pyuk_str.length (code points; == size for ASCII)
+LATIN1_CHARS = "pyuk_latin1_chars"  # str.h: one-character strings, made on first use
+LATIN1_CHAR_SIZE = 40  # str.h: PYUK_LATIN1_CHAR_SIZE
 BYTEARRAY_SIZE_OFFSET = 8  # pyuk_bytearray.size (bytes.h)
 BYTEARRAY_CAPACITY_OFFSET = 16  # pyuk_bytearray.capacity
 BYTEARRAY_DATA_OFFSET = 24  # pyuk_bytearray.data

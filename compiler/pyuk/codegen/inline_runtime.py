@@ -78,6 +78,34 @@ def _bytes_getitem(e: FunctionEmitter, args: list[ir.Value]
     return ok, fast
 
 
+@expansion("pyuk_str_getitem")
+def _str_getitem(e: FunctionEmitter, args: list[ir.Value]
+                 ) -> tuple[ir.Value, Callable[[], ir.Value | None]]:
+    """s[i] of ASCII text (length == size): the runtime's static
+    one-character string, once it exists (the runtime makes it on first use)."""
+    obj, index = args
+    length = _field(e, obj, abi.STR_LENGTH_OFFSET, abi.I64)
+    size = _field(e, obj, abi.STR_SIZE_OFFSET, abi.I64)
+    adjusted, in_range = _normalise_index(e, index, length)
+    ascii = e.b.icmp_signed("==", length, size)
+    data = e.b.gep(obj, [_i64(abi.STR_DATA_OFFSET)], source_etype=abi.I8, inbounds=True)
+    # a str's data ends with a NUL: the byte at `adjusted` is readable only
+    # when in range, so read it behind that test (select keeps it safe)
+    safe_index = e.b.select(e.b.and_(ascii, in_range), adjusted, _i64(0))
+    byte = _load_byte(e, data, safe_index)
+    table = e.parent.external_global(abi.LATIN1_CHARS, ir.ArrayType(abi.I8, 0))
+    entry = e.b.gep(table, [e.b.mul(byte, _i64(abi.LATIN1_CHAR_SIZE))],
+                    source_etype=abi.I8, inbounds=True)
+    made = e.b.icmp_unsigned("!=", tag(e.b.load(entry, typ=abi.PTR), HEADER),
+                             ir.Constant(abi.PTR, None))
+    ready = e.b.and_(e.b.and_(ascii, in_range), made)
+
+    def fast() -> ir.Value:
+        return entry
+
+    return ready, fast
+
+
 @expansion("pyuk_bytearray_getitem")
 def _bytearray_getitem(e: FunctionEmitter, args: list[ir.Value]
                        ) -> tuple[ir.Value, Callable[[], ir.Value | None]]:

@@ -37,6 +37,12 @@ pyuk_str *pyuk_str_empty(void);
 /* The one-character string of code point cp (< 0x110000, not a
  * surrogate); Latin-1 characters are static and never allocate. */
 pyuk_str *pyuk_str_from_code_point(uint32_t cp);
+/* Its one-character strings of U+0000..U+00FF are the array
+ * pyuk_latin1_chars (str_core.c), made on first use: entry c is a pyuk_str
+ * (type NULL until made) in PYUK_LATIN1_CHAR_SIZE bytes.  Compiled code
+ * indexes it for s[i] on ASCII text (codegen/inline_runtime.py) and calls
+ * pyuk_str_getitem when the entry is not made yet. */
+#define PYUK_LATIN1_CHAR_SIZE 40
 
 /* ---- characters (iteration: for i in range(len(s)): s[i]) ---- */
 
