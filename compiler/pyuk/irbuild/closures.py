@@ -1091,7 +1091,7 @@ def bound_method(builder: IRBuilder, cls: object, obj: Operand, name: str, node:
     value_type = builder.rtype(t, node)
     a = analysis(builder.program)
     a.adapters += 1
-    symbol = f"{builder.fn.name}.<bound {name}>.{a.adapters}"
+    symbol = f"{builder.fn.name}.<bound>.{name}.{a.adapters}"
     env = Register(ENV_REGISTER, value_type)
     params = [Register(f"a{i}", builder.rtype(p, node)) for i, p in enumerate(t.arg_types)]
     ret = _return_rtype(builder, t, node)
