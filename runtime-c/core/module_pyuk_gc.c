@@ -1,4 +1,6 @@
-/* pyuk.gc.stats(): the collector's statistics as a dict[str, int]. */
+/* pyuk.gc.stats(): the collector's statistics as a dict[str, int] (the
+ * native body of stdlib module pyuk.gc; not part of the collector itself,
+ * which depends on nothing but the platform). */
 #include <pyuk/containers.h>
 #include <pyuk/gc.h>
 #include <pyuk/str.h>
