@@ -26,3 +26,7 @@ from pyuk.irbuild import generics
 
 # assignment expressions (name := value)
 from pyuk.irbuild import assignment_expr
+
+# time and pyuk.xen (last: its hook for calls of a module's functions,
+# time.sleep(...), goes first, before hooks that would ask a module its type)
+from pyuk.irbuild import system
