@@ -83,8 +83,10 @@ from mypy.types import (
     CallableType,
     EllipsisType,
     Instance,
+    TupleType,
     Type,
     TypeList,
+    TypeOfAny,
     TypeType,
     UnboundType,
     UnionType,
@@ -387,12 +389,23 @@ class DialectChecker:
         # locals have bare names: they live in the module being checked
         return self.tree.fullname if self.tree is not None and "." not in node.fullname else ""
 
-    def check_annotation(self, t: Type | None, node: Context) -> bool:
+    def check_annotation(self, t: Type | None, node: Context,
+                         analyzed: Type | None = None) -> bool:
         """An annotation as written (mypy's unanalyzed type): Any, and
-        Callable[..., T].  Returns whether it reported an error."""
+        Callable[..., T].  ``analyzed`` is what mypy made of it: an Any there
+        that no name gives away (imported under another name, in a class
+        body...) is reported at the annotation.  Returns whether it reported
+        an error."""
         if t is None:
             return False
         before = len(self.diagnostics.items)
+        if analyzed is not None and _has_explicit_any(analyzed) and not any(
+            (isinstance(p, UnboundType) and self.resolve(p.name) in _ANY_NAMES)
+            or isinstance(p, EllipsisType)  # Callable[..., T]: reported below
+            for p, _ in _unanalyzed_parts(t)
+        ):
+            self.error(t if t.line >= 0 else node, _not_supported(
+                '"Any"', "give a precise type (a union, a Protocol, a TypeVar or object)"))
         for part, parent in _unanalyzed_parts(t):
             if isinstance(part, UnboundType):
                 full = self.resolve(part.name)
@@ -419,6 +432,23 @@ class DialectChecker:
             return name
         full = symbol.node.fullname
         return f"{full}.{rest}" if rest else full
+
+
+def _has_explicit_any(t: Type) -> bool:
+    stack = [t]
+    while stack:
+        p = get_proper_type(stack.pop())
+        if isinstance(p, AnyType) and p.type_of_any == TypeOfAny.explicit:
+            return True
+        if isinstance(p, Instance):
+            stack.extend(p.args)
+        elif isinstance(p, (TupleType, UnionType)):
+            stack.extend(p.items)
+        elif isinstance(p, CallableType):
+            stack.extend([*p.arg_types, p.ret_type])
+        elif isinstance(p, TypeType):
+            stack.append(p.item)
+    return False
 
 
 def is_provided_module(name: str, program: TypedProgram) -> bool:
@@ -503,9 +533,11 @@ def _check_func(c: DialectChecker, defn: FuncDef, scope: _Scope) -> None:
         ))
     unanalyzed = defn.unanalyzed_type
     if isinstance(unanalyzed, CallableType):
-        for arg, t in zip(defn.arguments, unanalyzed.arg_types, strict=False):
-            c.check_annotation(t, arg)
-        c.check_annotation(unanalyzed.ret_type, defn)
+        analyzed = sig if isinstance(sig, CallableType) and len(sig.arg_types) == len(
+            unanalyzed.arg_types) else None
+        for i, (arg, t) in enumerate(zip(defn.arguments, unanalyzed.arg_types, strict=False)):
+            c.check_annotation(t, arg, analyzed.arg_types[i] if analyzed else None)
+        c.check_annotation(unanalyzed.ret_type, defn, analyzed.ret_type if analyzed else None)
 
 
 def _top_level_functions(tree: MypyFile) -> list[FuncDef]:
@@ -619,7 +651,7 @@ def _check_class(c: DialectChecker, defn: ClassDef, scope: _Scope) -> None:
 
 def _check_assignment(c: DialectChecker, stmt: AssignmentStmt, scope: _Scope) -> None:
     if stmt.unanalyzed_type is not None:
-        if c.check_annotation(stmt.unanalyzed_type, stmt):
+        if c.check_annotation(stmt.unanalyzed_type, stmt, stmt.type):
             c.exempt.add(id(stmt.rvalue))  # its Any comes from the annotation
         c.declared.add(id(stmt.rvalue))
     analyzed = getattr(stmt.rvalue, "analyzed", None)
@@ -855,9 +887,10 @@ def _check_return(c: DialectChecker, stmt: ReturnStmt, scope: _Scope) -> None:
 
 
 def _check_import(c: DialectChecker, stmt: ImportBase, scope: _Scope) -> None:
-    if scope.function is not None:
+    if scope.function is not None or scope.cls is not None:
+        where = "a function" if scope.function is not None else "a class"
         c.error(stmt, _not_supported(
-            "an import inside a function", "import at the top of the module"))
+            f"an import inside {where}", "import at the top of the module"))
 
 
 
