@@ -93,8 +93,26 @@ def _global_store(e: FunctionEmitter, instr: Instr) -> None:
 # ---- int ----
 
 
+def _wraps(e: FunctionEmitter, instr: Instr) -> bool:
+    """Only the masked low bits of this op's result are ever used: it may
+    wrap instead of raising OverflowError (codegen/masked_arith.py)."""
+    from pyuk.codegen.masked_arith import wrapping_registers
+
+    if instr.dest is None:
+        return False
+    constants = e.parent.module_constants
+    return instr.dest in wrapping_registers(e.fn, constants.load_value)
+
+
+_WRAPPING = {"llvm.sadd.with.overflow": "add", "llvm.ssub.with.overflow": "sub",
+             "llvm.smul.with.overflow": "mul"}
+
+
 def _checked(e: FunctionEmitter, instr: Instr, intrinsic: str) -> None:
     a, b = _args(e, instr)
+    if _wraps(e, instr):
+        e.store(instr.dest, getattr(e.b, _WRAPPING[intrinsic])(a, b))
+        return
     fnty = ir.FunctionType(ir.LiteralStructType([abi.I64, abi.I1]), [abi.I64, abi.I64])
     fn = e.b.module.declare_intrinsic(intrinsic, [abi.I64], fnty)
     pair = e.b.call(fn, [a, b])
@@ -158,6 +176,9 @@ def _int_lshift(e: FunctionEmitter, instr: Instr) -> None:
     big = e.b.icmp_signed(">=", b, _i64(64))
     count = e.b.select(big, _i64(0), b)
     shifted = e.b.shl(a, count)
+    if _wraps(e, instr):  # only masked low bits are used: they are exact
+        e.store(instr.dest, e.b.select(big, _i64(0), shifted))
+        return
     lost = e.b.icmp_signed("!=", e.b.ashr(shifted, count), a)
     nonzero = e.b.icmp_signed("!=", a, _i64(0))
     _raise_if(e, instr, e.b.or_(lost, e.b.and_(big, nonzero)), "pyuk_raise_overflow")
