@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from llvmlite import ir
 
-from pyuk.codegen import abi
+from pyuk.codegen import abi, tbaa
 from pyuk.codegen.callgraph import recursive_functions
 from pyuk.codegen.module_constants import analyse as analyse_module_constants
 from pyuk.ir.nodes import BasicBlock, Const, Function, Instr, Module, Operand, Register
@@ -353,7 +353,7 @@ class FunctionEmitter:
         if not op_can_raise(instr.op, instr.symbol):
             return
         current = self.parent.external_global(abi.CURRENT_EXCEPTION, abi.PTR)
-        exception = self.b.load(current, typ=abi.PTR)
+        exception = tbaa.tag(self.b.load(current, typ=abi.PTR), tbaa.EXCEPTION)
         pending = self.b.icmp_unsigned("!=", exception, ir.Constant(abi.PTR, None))
         cont = self.llfn.append_basic_block()
         with_error = self.b.block
