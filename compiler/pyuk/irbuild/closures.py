@@ -593,7 +593,7 @@ def _compile_nested(
     info: FunctionInfo,
     default_slots: dict[int, int],
 ) -> Function | None:
-    env = Register(ENV_REGISTER, _closure_rtype(builder, sig, func))
+    env = Register(ENV_REGISTER, builder.rtype(sig, func))
     try:
         params = [
             Register(arg.variable.name, builder.rtype(t, func))
@@ -625,10 +625,6 @@ def _compile_nested(
     builder.end_function(previous)
     builder.module.functions.append(fn)
     return fn
-
-
-def _closure_rtype(builder: IRBuilder, sig: CallableType, node: Context) -> RType:
-    return builder.rtype(sig, node)
 
 
 @statement_handler(FuncDef)
