@@ -64,9 +64,9 @@ SEED = int(os.environ.get("PYUK_FUZZ_SEED", "20261127"))
 CASES = int(os.environ.get("PYUK_FUZZ_CASES", "1100"))  # sources Python compiles
 CHUNKS = 8
 GENERATED_EVERY = 5  # one case in 5 is a generated program
-MYPY_BATCH = 80
-OBJECT_EVERY = 5  # clean programs taken on to an object file
-LINK_EVERY = 40  # ... through the whole driver, linked and run
+MYPY_BATCH = 140
+OBJECT_EVERY = 8  # clean programs taken on to an object file
+LINK_EVERY = 80  # ... through the whole driver, linked and run
 CLI_EVERY = 8  # sources Python refuses that go through the pyuk command
 
 
