@@ -2,7 +2,7 @@
 #include <math.h>
 #include <stdio.h>
 
-#define N 550
+#define N 1100
 
 static double eval_a(long i, long j)
 {

@@ -7,7 +7,7 @@ int.to_bytes, f-strings with a format spec, str join.
 """
 
 MESSAGE_SIZE = 20000
-ROUNDS = 40
+ROUNDS = 200
 
 K = [
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4,

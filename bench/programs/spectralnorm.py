@@ -5,7 +5,7 @@ Needs: list[float], list repetition, f-strings with a format spec,
 float ** float.
 """
 
-N = 550
+N = 1100
 
 
 def eval_a(i: int, j: int) -> float:
