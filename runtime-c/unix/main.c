@@ -3,11 +3,27 @@
 #include "unix.h"
 
 __attribute__((noreturn)) void unix_run_on_stack(uintptr_t top);
-__attribute__((noreturn, used)) void unix_start(void);
+__attribute__((noreturn, used)) void unix_start(const uint64_t *initial_sp);
 
-void unix_start(void)
+const char *const *unix_envp;
+
+void unix_start(const uint64_t *initial_sp)
 {
+    uint64_t argc = initial_sp[0];
+    unix_envp = (const char *const *)(initial_sp + 1 + argc + 1);
     uintptr_t top = unix_stack_create();
     unix_signals_init();
     unix_run_on_stack(top);
+}
+
+const char *unix_getenv(const char *name)
+{
+    for (const char *const *e = unix_envp; e && *e; e++) {
+        const char *p = *e, *n = name;
+        while (*n && *p == *n)
+            p++, n++;
+        if (!*n && *p == '=')
+            return p + 1;
+    }
+    return 0;
 }

@@ -7,6 +7,7 @@
         .globl _start
 _start:
         xorl %ebp, %ebp
+        movq %rsp, %rdi                 /* argc, argv..., 0, envp..., 0 */
         andq $-16, %rsp
         call unix_start
         ud2

@@ -33,6 +33,10 @@ struct unix_timespec { int64_t sec, nsec; };
 /* From unix.ld.j2. */
 extern const uint64_t __pyuk_stack_size, __pyuk_heap_reserve;
 
+/* main.c: the environment the process was started with (NULL-terminated) */
+extern const char *const *unix_envp;
+const char *unix_getenv(const char *name);
+
 /* stack.c */
 extern uintptr_t unix_stack_lo, unix_stack_hi, unix_guard_lo;
 uintptr_t unix_stack_create(void);
