@@ -221,6 +221,7 @@ class FunctionEmitter:
             self.b.store(arg, self.slots[reg])
         for block in self.fn.blocks:
             self.blocks[block] = self.llfn.append_basic_block(block.label)
+        self._assume_no_pending_exception()
         if self.fn.name in self.parent.recursive:
             self._stack_check()
         self.b.branch(self.blocks[self.fn.blocks[0]])
@@ -232,6 +233,19 @@ class FunctionEmitter:
                 emit_instr(self, instr)
             if not block.terminated:
                 self.b.unreachable()
+
+    def _assume_no_pending_exception(self) -> None:
+        """Compiled code is only ever entered with no exception pending
+        (handlers take it first; the runtime stops calling back after one
+        is raised).  Told so, LLVM drops the pending-exception test after
+        a call that it inlines, when the callee's normal path calls
+        nothing: the test then reads what the entry read."""
+        current = self.parent.external_global(abi.CURRENT_EXCEPTION, abi.PTR)
+        pending = tbaa.tag(self.b.load(current, typ=abi.PTR), tbaa.EXCEPTION)
+        none = self.b.icmp_unsigned("==", pending, ir.Constant(abi.PTR, None))
+        assume = self.b.module.declare_intrinsic(
+            "llvm.assume", (), ir.FunctionType(abi.VOID, [abi.I1]))
+        self.b.call(assume, [none])
 
     def _stack_check(self) -> None:
         """RecursionError instead of a stack overflow, in functions that can

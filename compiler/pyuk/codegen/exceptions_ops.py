@@ -67,6 +67,9 @@ def _exc_init(e: FunctionEmitter, instr: Instr) -> None:
 @op("exc.matches")
 def _exc_matches(e: FunctionEmitter, instr: Instr) -> None:
     matches = _runtime(e, "pyuk_exception_matches", abi.I1, [abi.PTR, abi.PTR])
+    # It only reads the exception's type chain: LLVM may keep what it knows
+    # of pyuk_current_exception (null, just stored) across the call.
+    matches.attributes.add("readonly")
     e.store(instr.dest, e.b.call(matches, [e.value(instr.args[0]), _type_descriptor(e, instr)]))
 
 
