@@ -142,6 +142,12 @@ def _int_add_saturating(e: FunctionEmitter, instr: Instr) -> None:
     e.store(instr.dest, e.b.call(fn, _args(e, instr)))
 
 
+@op("int.add_nowrap")
+def _int_add_nowrap(e: FunctionEmitter, instr: Instr) -> None:
+    a, b = _args(e, instr)
+    e.store(instr.dest, e.b.add(a, b, flags=["nsw"]))
+
+
 @op("int.floordiv")
 def _int_floordiv(e: FunctionEmitter, instr: Instr) -> None:
     a, b = _args(e, instr)

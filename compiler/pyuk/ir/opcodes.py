@@ -56,6 +56,9 @@ OPCODES: dict[str, OpInfo] = {
     "int.or": _int_binary(False),
     "int.xor": _int_binary(False),
     "int.add_saturating": _int_binary(False),
+    # a sum the builder knows fits (a range counter stepping by 1 or -1
+    # from below/above its limit): no check, and LLVM is told it cannot wrap
+    "int.add_nowrap": _int_binary(False),
     "int.neg": OpInfo((INT,), INT, raises=True),
     "int.abs": OpInfo((INT,), INT, raises=True),
     "int.invert": OpInfo((INT,), INT),

@@ -257,8 +257,13 @@ def lower_for(builder: IRBuilder, stmt: ForStmt) -> None:
     builder.state.loops.pop()
     builder.goto(advance)
     builder.activate(advance)
-    # stepping past INT_MAX/INT_MIN ends the range: saturate, never raise
-    builder.add(Instr("int.add_saturating", counter, [counter, step]))
+    if known_step in (1, -1):
+        # the test just saw counter < limit (> for -1), and only this
+        # instruction writes counter: one step cannot leave int64
+        builder.add(Instr("int.add_nowrap", counter, [counter, step]))
+    else:
+        # stepping past INT_MAX/INT_MIN ends the range: saturate, never raise
+        builder.add(Instr("int.add_saturating", counter, [counter, step]))
     builder.goto(test)
     builder.activate(orelse)
     if stmt.else_body is not None:
