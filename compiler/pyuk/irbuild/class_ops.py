@@ -686,17 +686,23 @@ def _classmethod_call(builder: IRBuilder, c: ClassInfo, name: str, defn: FuncDef
                       args: list[Operand], call: CallExpr) -> Operand:
     """A classmethod called with a class object that may be a subclass of
     ``c``: through the class object's vtable when a subclass overrides it."""
+    if name in c.vtable and c.is_virtual(name):
+        _check_override_defaults(c, name, defn, call)
+    result = _classmethod_invoke(builder, c, name, defn, args, call)
+    return _wanted(builder, result, signature_of(defn).result, call)
+
+
+def _classmethod_invoke(builder: IRBuilder, c: ClassInfo, name: str, defn: FuncDef,
+                        args: list[Operand], node: Context) -> Operand:
+    """The call of a classmethod with its class object and arguments bound."""
     sig = signature_of(defn)
     if name in c.vtable and c.is_virtual(name):
         root = _slot_root(c, name)
         if signature_of(root).key() != sig.key():
-            raise Unsupported(call, f'calling "{name}" through a subclass that changes its '
+            raise Unsupported(node, f'calling "{name}" through a subclass that changes its '
                               "signature is not supported by pyuk yet")
-        _check_override_defaults(c, name, defn, call)
-        result = _call(builder, method_symbol(root), args, sig.result, call, op="class.vcall")
-    else:
-        result = _call(builder, method_symbol(defn), args, sig.result, call)
-    return _wanted(builder, result, sig.result, call)
+        return _call(builder, method_symbol(root), args, sig.result, node, op="class.vcall")
+    return _call(builder, method_symbol(defn), args, sig.result, node)
 
 
 def _super_call(builder: IRBuilder, call: CallExpr, sup: SuperExpr, name: str) -> Operand:
@@ -733,6 +739,16 @@ def _super_call(builder: IRBuilder, call: CallExpr, sup: SuperExpr, name: str) -
         args = [self_value, *bind(builder, call, formals_of(builder, defn, 1))]
     result = _call(builder, method_symbol(defn), args, _result_type(defn), call)
     return _wanted(builder, result, _result_type(defn), call)
+
+
+def _is_protocol_method(proto: ClassInfo, name: str) -> bool:
+    """A member declared with ``def`` (not a property nor an attribute)."""
+    node = proto.info.names[name].node
+    from mypy.nodes import Decorator
+
+    if isinstance(node, Decorator):
+        node = node.func
+    return isinstance(node, FuncDef) and not node.is_property
 
 
 def _protocol_call(builder: IRBuilder, call: CallExpr, proto: ClassInfo, name: str,
@@ -777,7 +793,10 @@ def try_member(builder: IRBuilder, expr: MemberExpr) -> Operand | None:
                                lambda c: instance_attribute(builder, c, obj, expr))
     c = class_of_type_object(builder, t)
     if c is not None:
-        builder.expr(receiver)
+        cls_value = builder.expr(receiver)
+        found = c.find_method(expr.name)
+        if found is not None and found[1] == "class":
+            return _method_value(builder, c, expr.name, None, expr, cls_value)
         if any(expr.name in d.info.names for d in c.descendants()):
             raise Unsupported(expr, f'reading "{expr.name}" through a class object whose '
                               "subclasses override it is not supported by pyuk yet")
@@ -812,12 +831,7 @@ def instance_attribute(builder: IRBuilder, c: ClassInfo, obj: Operand,
         _, kind, _defn = found
         if kind == "property":
             return call_method(builder, c, name, obj, expr, lambda: [], expr)
-        if kind == "method":
-            from pyuk.irbuild.closures import bound_method
-
-            return bound_method(builder, c, obj, name, expr)
-        raise Unsupported(expr, "methods as values (bound methods) are not supported by "
-                          "pyuk yet")
+        return _method_value(builder, c, name, obj, expr)
     const = c.constant(name)
     if const is not None:
         return const
@@ -835,6 +849,38 @@ def instance_attribute(builder: IRBuilder, c: ClassInfo, obj: Operand,
 
 class _NotMine(Exception):
     """The attribute belongs to a builtin base (exception args...)."""
+
+
+def _method_value(builder: IRBuilder, c: ClassInfo, name: str, obj: Operand | None,
+                  expr: MemberExpr, cls_value: Operand | None = None) -> Operand:
+    """A method read without a call, through an instance ``obj`` or through
+    the class (``obj`` None; ``cls_value`` the class object when it may be
+    a subclass): a closure calling it as ``x.name(...)`` or ``C.name(...)``
+    would."""
+    from pyuk.irbuild.closures import bound_method, method_value
+
+    found = c.find_method(name)
+    assert found is not None
+    _, kind, defn = found
+    symbol = method_symbol(defn)
+    result = _result_type(defn)
+
+    def direct(_bound: Operand | None, params: list[Operand]) -> Operand:
+        return _call(builder, symbol, params, result, expr)
+
+    if kind == "method" and obj is not None:
+        return bound_method(builder, c, obj, name, expr)
+    if kind == "static" or (kind == "method" and obj is None):
+        return method_value(builder, expr, name, None, direct)
+    if kind == "class":
+        if obj is not None:
+            cls_value = _class_value(builder, c, obj, expr)
+        if cls_value is None:
+            cls_value = builder.temp(RType(f"type[{c.fullname}]", OBJECT.repr))
+            builder.add(Instr("class.ref", cls_value, symbol=c.fullname))
+        return method_value(builder, expr, name, cls_value, lambda cls, params: (
+            _classmethod_invoke(builder, c, name, defn, [cls, *params], expr)))  # type: ignore[list-item]
+    raise Unsupported(expr, f'"{name}" as a value is not supported by pyuk yet')
 
 
 def _class_attribute(builder: IRBuilder, c: ClassInfo, expr: MemberExpr) -> Operand:
@@ -858,6 +904,8 @@ def _class_attribute(builder: IRBuilder, c: ClassInfo, expr: MemberExpr) -> Oper
         default = c.defaults[name]
         return coerce(builder, builder.expr(default), builder.rtype_of(default),
                       builder.rtype_of(expr), expr)
+    if c.find_method(name) is not None:
+        return _method_value(builder, c, name, None, expr)
     raise Unsupported(expr, f'"{c.info.name}.{name}" is not supported by pyuk yet')
 
 
@@ -883,9 +931,10 @@ def _protocol_attribute(builder: IRBuilder, proto: ClassInfo, obj: Operand,
     if expr.name not in reg.protocol_members(proto):
         raise Unsupported(expr, f'"{expr.name}" through a protocol is not supported by pyuk')
     sig = reg.selector_signature(proto, expr.name)
-    if len(sig.params) != 1:
-        raise Unsupported(expr, "methods as values (bound methods) are not supported by pyuk "
-                          "yet")
+    if _is_protocol_method(proto, expr.name):
+        from pyuk.irbuild.closures import bound_method
+
+        return bound_method(builder, proto, obj, expr.name, expr)
     result = _call(builder, reg.selector(proto, expr.name), [obj], sig.result, expr,
                    op="method.pcall")
     return _wanted(builder, result, sig.result, expr)

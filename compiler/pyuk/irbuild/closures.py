@@ -24,6 +24,7 @@ closure's slots.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from mypy.argmap import map_actuals_to_formals
@@ -82,7 +83,7 @@ from pyuk.irbuild.builder import (
     statement_handler,
 )
 from pyuk.irbuild.coerce import coerce
-from pyuk.irbuild.types import is_any, is_deleted, proper
+from pyuk.irbuild.types import fullname_of, is_any, is_deleted, proper
 
 ENV_REGISTER = "closure.env"  # user names never hold a dot
 
@@ -840,6 +841,8 @@ def _call_hook(builder: IRBuilder, call: CallExpr) -> Operand | None:
         return None
     if isinstance(callee, MemberExpr) and not isinstance(callee.node, (Var, type(None))):
         return None
+    if isinstance(callee, MemberExpr) and _is_builtin_method(builder, callee):
+        return None
     t = proper(builder.type_of(callee))
     if not isinstance(t, CallableType) or t.is_type_obj():
         return None
@@ -847,6 +850,17 @@ def _call_hook(builder: IRBuilder, call: CallExpr) -> Operand | None:
         return None
     value = builder.expr(callee)
     return call_value(builder, call, value, t)
+
+
+def _is_builtin_method(builder: IRBuilder, callee: MemberExpr) -> bool:
+    """``x.is_integer()``: a method of a builtin type that the calls
+    lowering knows, not a Callable value held in an attribute."""
+    from pyuk.irbuild.calls import METHOD_CALLS
+
+    if callee.expr not in builder.program.types:
+        return False
+    receiver = fullname_of(builder.type_of(callee.expr))
+    return receiver is not None and f"{receiver}.{callee.name}" in METHOD_CALLS
 
 
 def _register() -> None:
@@ -1073,14 +1087,25 @@ def call_key_function(builder: IRBuilder, key: Expression, value: Operand, vtype
 # ---------------------------------------------------------------------------
 # Bound methods: ``obj.method`` as a value is a closure holding ``obj``
 # whose code calls the method (through the vtable when subclasses override
-# it, as a call would).  The classes lowering (irbuild/class_ops.py) calls
-# this for a method read as an attribute.
+# it, or the protocol table, as a call would).  The classes lowering
+# (irbuild/class_ops.py) calls this for a method read as an attribute; a
+# static method or a method read through its class holds nothing, a
+# classmethod holds the class object.
 
 
 def bound_method(builder: IRBuilder, cls: object, obj: Operand, name: str, node: Expression
                  ) -> Operand:
     from pyuk.irbuild.class_ops import call_method
 
+    return method_value(builder, node, name, obj, lambda bound, params: call_method(
+        builder, cls, name, bound, node, lambda: params))  # type: ignore[arg-type]
+
+
+def method_value(builder: IRBuilder, node: Expression, name: str, bound: Operand | None,
+                 invoke: Callable[[Operand | None, list[Operand]], Operand]) -> Operand:
+    """A closure of the type mypy gives ``node`` whose code is ``invoke``
+    called with the value ``bound`` (kept in the closure's one slot, or
+    None) and the closure's parameters."""
     t = proper(builder.type_of(node))
     if not isinstance(t, CallableType):
         raise Unsupported(node, "this method as a value is not supported by pyuk yet")
@@ -1093,9 +1118,10 @@ def bound_method(builder: IRBuilder, cls: object, obj: Operand, name: str, node:
     ret = _return_rtype(builder, t, node)
     fn = Function(symbol, [env, *params], ret, "", node.line)
     previous = builder.begin_function(fn)
-    self_value = builder.emit("closure.slot", [env, Const(0, INT)], result=obj.type)
-    result = call_method(builder, cls, name, self_value, node,  # type: ignore[arg-type]
-                         lambda: list(params))
+    inside = None
+    if bound is not None:
+        inside = builder.emit("closure.slot", [env, Const(0, INT)], result=bound.type)
+    result = invoke(inside, list(params))
     if ret == VOID:
         builder.add(Instr("return"))
     else:
@@ -1103,7 +1129,8 @@ def bound_method(builder: IRBuilder, cls: object, obj: Operand, name: str, node:
     builder.end_function(previous)
     builder.module.functions.append(fn)
     dest = builder.temp(value_type)
-    builder.add(Instr("closure.new", dest, [obj], symbol=symbol, line=node.line))
+    captured = [bound] if bound is not None else []
+    builder.add(Instr("closure.new", dest, captured, symbol=symbol, line=node.line))
     return dest
 
 
