@@ -18,6 +18,7 @@ from mypy.nodes import (
     NameExpr,
     RefExpr,
     StrExpr,
+    TypeInfo,
     UnaryExpr,
 )
 from mypy.types import CallableType, UninhabitedType
@@ -90,8 +91,22 @@ def lower_call(builder: IRBuilder, call: CallExpr) -> Operand:
         and callee.node.fullname.rsplit(".", 1)[0] in builder.program.modules
     ):
         return call_compiled(builder, call, callee.node)
-    name = callee.fullname if isinstance(callee, RefExpr) else "this callee"
-    raise Unsupported(call, f'calling "{name}" is not supported by pyuk yet')
+    raise Unsupported(call, f'calling "{_callee_name(builder, callee)}" is not supported by '
+                            'pyuk yet')
+
+
+def _callee_name(builder: IRBuilder, callee: Expression) -> str:
+    """What an error message calls the callee: mypy leaves the full name of
+    ``dict.fromkeys`` or ``obj.method`` empty."""
+    if isinstance(callee, RefExpr) and callee.fullname:
+        return callee.fullname
+    if isinstance(callee, MemberExpr):
+        if isinstance(callee.expr, RefExpr) and isinstance(callee.expr.node, TypeInfo):
+            return f"{callee.expr.node.fullname}.{callee.name}"
+        if callee.expr in builder.program.types:
+            return f"{builder.type_of(callee.expr)}.{callee.name}"
+        return callee.name
+    return "this callee"
 
 
 def _literal_default(builder: IRBuilder, expr: Expression) -> Operand:
