@@ -156,6 +156,7 @@ void pyuk_raise_zero_division(pyuk_int which)
         "float floor division by zero",
         "float modulo",
         "0.0 cannot be raised to a negative power",
+        "float divmod()",
     };
     if (which < 0 || which >= (pyuk_int)(sizeof messages / sizeof *messages))
         which = 2;

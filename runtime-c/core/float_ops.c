@@ -64,3 +64,9 @@ pyuk_int pyuk_op_float_to_int(pyuk_float x)
     }
     return (pyuk_int)x;
 }
+
+/* float.is_integer(): finite with no fractional part. */
+bool pyuk_float_is_integer(pyuk_float x)
+{
+    return x - x == 0.0 && pyuk_floor(x) == x;
+}

@@ -107,3 +107,10 @@ bool pyuk_int_float_compare(pyuk_int i, pyuk_float f, pyuk_int op)
     default: return order >= 0;
     }
 }
+
+/* int.bit_length(): bits of |x|, without its sign. */
+pyuk_int pyuk_int_bit_length(pyuk_int x)
+{
+    uint64_t magnitude = x < 0 ? -(uint64_t)x : (uint64_t)x;
+    return magnitude ? 64 - __builtin_clzll(magnitude) : 0;
+}

@@ -49,6 +49,11 @@ RUNTIME_FUNCTIONS: dict[str, RuntimeFunction] = {
     "pyuk_op_float_mod": _rt(FLOAT, FLOAT, result=FLOAT, raises=True),
     "pyuk_op_float_pow": _rt(FLOAT, FLOAT, result=FLOAT, raises=True),
     "pyuk_op_float_to_int": _rt(FLOAT, result=INT, raises=True),
+    "pyuk_op_float_round_to_int": _rt(FLOAT, result=INT, raises=True),  # round(x)
+    "pyuk_op_float_round": _rt(FLOAT, INT, result=FLOAT, raises=True),  # round(x, n)
+    "pyuk_op_int_round": _rt(INT, INT, result=INT, raises=True),  # round(i, n)
+    "pyuk_int_bit_length": _rt(INT, result=INT),
+    "pyuk_float_is_integer": _rt(FLOAT, result=BOOL),
     # raising, used by inline expansions in the back end
     "pyuk_raise_overflow": _rt(raises=True),
     "pyuk_raise_zero_division": _rt(INT, raises=True),
@@ -72,6 +77,7 @@ ZERO_DIVISION_CODES = {
     "float.floordiv": 4,  # float floor division by zero
     "float.mod": 5,  # float modulo
     "float.pow": 6,  # 0.0 cannot be raised to a negative power
+    "divmod.float": 7,  # float divmod()
 }
 
 
