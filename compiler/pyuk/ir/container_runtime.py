@@ -101,6 +101,7 @@ CONTAINER_RUNTIME: dict[str, RuntimeFunction] = {
     "pyuk_set_to_list": _rt(P, result=P, raises=True),
     # generic operations on a word of a kind (object.h)
     "pyuk_word_repr": _rt(W, I, result=STR, raises=True),
+    "pyuk_type_name_of": _rt(W, I, result=STR, raises=True),  # type(x).__name__
     "pyuk_word_str": _rt(W, I, result=STR, raises=True),
     "pyuk_word_eq": _rt(W, I, W, I, result=BOOL, raises=True),
     "pyuk_word_compare": _rt(W, I, W, I, I, result=BOOL, raises=True),
