@@ -27,6 +27,12 @@ from pyuk.irbuild import generics
 # assignment expressions (name := value)
 from pyuk.irbuild import assignment_expr
 
+# round(), divmod(), int.bit_length(), float.is_integer()
+from pyuk.irbuild import numeric_builtins
+
+# type(x).__name__, x.__class__.__name__, C.__name__ (its hook goes first)
+from pyuk.irbuild import type_names
+
 # time and pyuk.xen (last: its hook for calls of a module's functions,
 # time.sleep(...), goes first, before hooks that would ask a module its type)
 from pyuk.irbuild import system
