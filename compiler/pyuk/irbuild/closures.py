@@ -195,13 +195,16 @@ def _note_builtin_arguments(program: TypedProgram, tree: MypyFile, result: Analy
 
 def _outermost_functions(tree: MypyFile) -> list[FuncItem]:
     """Functions not nested in other functions: module-level defs, methods,
-    and lambdas in module-level or class-level code."""
+    and lambdas in module-level or class-level code; with mypy's copies of
+    those over value-restricted type variables (``FuncDef.expanded``), which
+    are what generic instances compile."""
     out: list[FuncItem] = []
     stack: list[Node] = [tree]
     while stack:
         node = stack.pop()
         if isinstance(node, FuncItem):
             out.append(node)
+            out.extend(node.expanded)
             continue
         stack.extend(children(node))
     return out

@@ -578,8 +578,11 @@ def method_copy(builder_program: TypedProgram, defn: FuncDef, inst: ClassInstanc
     body, the instance's signature and link name."""
     found = class_instances(builder_program)
     sig = get_proper_type(expand_type(defn.type, inst.subst)) if defn.type is not None else None
-    copy = FuncDef(defn.name, defn.arguments, defn.body,
-                   sig if isinstance(sig, CallableType) else None)
+    sig = sig if isinstance(sig, CallableType) else None
+    source = _expanded_method(defn, sig, inst.subst) if sig is not None else None
+    if source is None:
+        source = defn
+    copy = FuncDef(defn.name, source.arguments, source.body, sig)
     copy._fullname = f"{inst.name}.{defn.name}"
     copy.info = defn.info
     copy.is_property = defn.is_property
@@ -591,6 +594,20 @@ def method_copy(builder_program: TypedProgram, defn: FuncDef, inst: ClassInstanc
     copy.end_line = defn.end_line
     found.methods[id(copy)] = (copy, inst.subst, inst.name)
     return copy
+
+
+def _expanded_method(defn: FuncDef, sig: CallableType, subst: Substitution) -> FuncDef | None:
+    """mypy's copy of a method of a class over value-restricted type
+    variables (``Generic[N]``, ``N = TypeVar("N", int, str)``) for this
+    instance: mypy type-checks the copies, not the method itself."""
+    wanted = [canonical_name(t) for t in [*sig.arg_types, sig.ret_type]]
+    for copy in defn.expanded:
+        t = get_proper_type(expand_type(copy.type, subst)) if copy.type is not None else None
+        if isinstance(copy, FuncDef) and isinstance(t, CallableType) and [
+            canonical_name(a) for a in [*t.arg_types, t.ret_type]
+        ] == wanted:
+            return copy
+    return None
 
 
 def enter_method(builder: IRBuilder, defn: FuncDef) -> None:
