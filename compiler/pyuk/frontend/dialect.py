@@ -85,6 +85,7 @@ from mypy.types import (
     Instance,
     TupleType,
     Type,
+    TypeAliasType,
     TypeList,
     TypeOfAny,
     TypeType,
@@ -435,9 +436,17 @@ class DialectChecker:
 
 
 def _has_explicit_any(t: Type) -> bool:
+    """Whether an explicit Any is inside ``t``; each type alias is expanded
+    once, so a recursive alias (``JSON = list["JSON"] | ...``) ends."""
     stack = [t]
+    seen_aliases: set[TypeAliasType] = set()
     while stack:
-        p = get_proper_type(stack.pop())
+        part = stack.pop()
+        if isinstance(part, TypeAliasType):
+            if part in seen_aliases:
+                continue
+            seen_aliases.add(part)
+        p = get_proper_type(part)
         if isinstance(p, AnyType) and p.type_of_any == TypeOfAny.explicit:
             return True
         if isinstance(p, Instance):
