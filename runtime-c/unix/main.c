@@ -11,6 +11,8 @@ void unix_start(const uint64_t *initial_sp)
 {
     uint64_t argc = initial_sp[0];
     unix_envp = (const char *const *)(initial_sp + 1 + argc + 1);
+    if (&pyuk_libc_tcb)
+        SYSCALL(SYS_arch_prctl, ARCH_SET_FS, &pyuk_libc_tcb, 0, 0, 0, 0);
     uintptr_t top = unix_stack_create();
     unix_signals_init();
     unix_run_on_stack(top);

@@ -10,7 +10,9 @@ enum {
     SYS_write = 1, SYS_mmap = 9, SYS_mprotect = 10, SYS_madvise = 28, SYS_rt_sigaction = 13,
     SYS_rt_sigreturn = 15, SYS_sigaltstack = 131, SYS_clock_gettime = 228,
     SYS_clock_nanosleep = 230, SYS_exit_group = 231, SYS_getrandom = 318,
+    SYS_arch_prctl = 158,
 };
+#define ARCH_SET_FS 0x1002
 #define EINTR 4
 
 static inline long syscall6(long n, long a, long b, long c, long d, long e, long f)

@@ -12,6 +12,8 @@ void x86_start(uint32_t start_info_paddr)
     /* Loaders put start_info and the memory map just after the image on
      * Xen: copy what we need before boot_alloc_page() reuses that memory. */
     boot_info_read(start_info_paddr);
+    if (&pyuk_libc_tcb)
+        wrmsr(MSR_FS_BASE, (uint64_t)(uintptr_t)&pyuk_libc_tcb);
     x86_boot_marks[0] = rdtsc();
     traps_init();
     x86_boot_marks[1] = rdtsc();

@@ -82,4 +82,14 @@ int plat_xenstore_write(const char *path, const char *value);
 uint64_t plat_boot_tsc(void);
 uint64_t plat_tsc_hz(void);
 
+/* The thread control block (core/libc_tcb.c) that every platform points
+ * %fs at before anything else runs: musl's libm reads its stack guard at
+ * %fs:0x28.  Weak: linked only with the runtime's libm wrappers, which
+ * reference pyuk_libc_tcb_linked; its address is 0 in other programs. */
+extern struct pyuk_libc_tcb pyuk_libc_tcb __attribute__((weak));
+extern const char pyuk_libc_tcb_linked;
+#define PYUK_NEEDS_LIBC_TCB                                                  \
+    __attribute__((used)) static const char *const pyuk_needs_libc_tcb =     \
+        &pyuk_libc_tcb_linked
+
 #endif
