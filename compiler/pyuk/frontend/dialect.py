@@ -83,6 +83,7 @@ from mypy.types import (
     CallableType,
     EllipsisType,
     Instance,
+    Overloaded,
     TupleType,
     Type,
     TypeAliasType,
@@ -114,6 +115,7 @@ PROVIDED_MODULES: frozenset[str] = frozenset({
     "abc",  # ABC as a base and @abstractmethod (docs/classes.md)
     "enum",
     "time",  # clocks and sleep: irbuild/system.py
+    "math",  # functions and constants: irbuild/math_module.py
 })
 
 # Decorators of functions and classes that pyuk compiles (full names).
@@ -320,7 +322,7 @@ class DialectChecker:
         comes from: not its parts (reported themselves), not names of the
         program's own variables (reported where they got their type)."""
         t = self.type_of(expr)
-        if t is None or id(expr) in self.exempt or not has_any_type(t, ignore_in_type_obj=True):
+        if t is None or id(expr) in self.exempt or not _has_any_value_type(t):
             return
         if isinstance(expr, RefExpr) and self._is_compiled_symbol(expr.node):
             return
@@ -335,7 +337,7 @@ class DialectChecker:
                 continue  # a display's Any comes from its context: this expression
             if isinstance(child, Expression) and id(child) not in self.exempt:
                 ct = self.type_of(child)
-                if ct is not None and has_any_type(ct, ignore_in_type_obj=True):
+                if ct is not None and _has_any_value_type(ct):
                     return
         if isinstance(expr, CallExpr) and (
             id(expr.callee) in self.reported or self._declared_any(expr.callee)
@@ -433,6 +435,36 @@ class DialectChecker:
             return name
         full = symbol.node.fullname
         return f"{full}.{rest}" if rest else full
+
+
+def _has_any_value_type(t: Type) -> bool:
+    """mypy's ``has_any_type(t, ignore_in_type_obj=True)``, except that a
+    fixed tuple is only its items: the fallback mypy gives a concatenation
+    (``t + (3,)``) is ``tuple[Any, ...]``, an implicit Any no value has."""
+    stack = [t]
+    seen_aliases: set[TypeAliasType] = set()
+    while stack:
+        part = stack.pop()
+        if isinstance(part, TypeAliasType):
+            if part in seen_aliases:
+                continue
+            seen_aliases.add(part)
+        p = get_proper_type(part)
+        if isinstance(p, TupleType):
+            stack.extend(p.items)
+        elif isinstance(p, Instance):
+            stack.extend(p.args)
+        elif isinstance(p, UnionType):
+            stack.extend(p.items)
+        elif isinstance(p, CallableType) and not p.is_type_obj():
+            stack.extend([*p.arg_types, p.ret_type])
+        elif isinstance(p, Overloaded):
+            stack.extend(p.items)
+        elif isinstance(p, TypeType):
+            stack.append(p.item)
+        elif not isinstance(p, CallableType) and has_any_type(p, ignore_in_type_obj=True):
+            return True
+    return False
 
 
 def _has_explicit_any(t: Type) -> bool:

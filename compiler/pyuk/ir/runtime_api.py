@@ -54,6 +54,20 @@ RUNTIME_FUNCTIONS: dict[str, RuntimeFunction] = {
     "pyuk_op_int_round": _rt(INT, INT, result=INT, raises=True),  # round(i, n)
     "pyuk_int_bit_length": _rt(INT, result=INT),
     "pyuk_float_is_integer": _rt(FLOAT, result=BOOL),
+    # the math module (core/math_module.c)
+    **{f"pyuk_math_{name}": _rt(FLOAT, result=FLOAT, raises=True)
+       for name in ("sqrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin",
+                    "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh",
+                    "acosh", "atanh")},
+    **{f"pyuk_math_{name}": _rt(FLOAT, FLOAT, result=FLOAT, raises=True)
+       for name in ("log_base", "atan2", "fmod", "pow")},
+    "pyuk_math_floor": _rt(FLOAT, result=FLOAT),
+    "pyuk_math_copysign": _rt(FLOAT, FLOAT, result=FLOAT),
+    "pyuk_math_gcd": _rt(INT, INT, result=INT, raises=True),
+    "pyuk_math_lcm": _rt(INT, INT, result=INT, raises=True),
+    "pyuk_math_isqrt": _rt(INT, result=INT, raises=True),
+    "pyuk_math_factorial": _rt(INT, result=INT, raises=True),
+    "pyuk_math_isclose": _rt(FLOAT, FLOAT, FLOAT, FLOAT, result=BOOL, raises=True),
     # raising, used by inline expansions in the back end
     "pyuk_raise_overflow": _rt(raises=True),
     "pyuk_raise_zero_division": _rt(INT, raises=True),

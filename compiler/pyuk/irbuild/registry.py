@@ -30,6 +30,9 @@ from pyuk.irbuild import assignment_expr
 # round(), divmod(), int.bit_length(), float.is_integer()
 from pyuk.irbuild import numeric_builtins
 
+# the math module
+from pyuk.irbuild import math_module
+
 # type(x).__name__, x.__class__.__name__, C.__name__ (its hook goes first)
 from pyuk.irbuild import type_names
 
