@@ -7,13 +7,17 @@ typeshed types ``int ** int`` as ``Any`` unless the exponent is a literal
 first as int (a negative exponent raises ValueError) and the second as
 float (a complex result raises ValueError), so programs need no casts.
 The builtin ``pow(x, y)`` (no modulus) is typed the same way.
+
+``BaseException.args`` is ``tuple[Any, ...]`` in typeshed; pyuk holds the
+arguments as objects, so it is ``tuple[object, ...]`` and ``e.args[0]`` is
+an ``object`` a program can narrow with ``isinstance``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from mypy.plugin import FunctionContext, MethodContext, Plugin
+from mypy.plugin import AttributeContext, FunctionContext, MethodContext, Plugin
 from mypy.types import AnyType, Instance, LiteralType, Type, get_proper_type
 
 _POW_METHODS = {
@@ -61,6 +65,12 @@ def _precise_pow_function(ctx: FunctionContext) -> Type:
                              _class_name(ctx.arg_types[1][0])})
 
 
+def _exception_args(ctx: AttributeContext) -> Type:
+    """``e.args``: a tuple of objects."""
+    obj = ctx.api.named_generic_type("builtins.object", [])
+    return ctx.api.named_generic_type("builtins.tuple", [obj])
+
+
 class PyukPlugin(Plugin):
     def get_method_hook(self, fullname: str) -> Callable[[MethodContext], Type] | None:
         if fullname in _POW_METHODS:
@@ -70,4 +80,9 @@ class PyukPlugin(Plugin):
     def get_function_hook(self, fullname: str) -> Callable[[FunctionContext], Type] | None:
         if fullname == "builtins.pow":
             return _precise_pow_function
+        return None
+
+    def get_attribute_hook(self, fullname: str) -> Callable[[AttributeContext], Type] | None:
+        if fullname == "builtins.BaseException.args":
+            return _exception_args
         return None
