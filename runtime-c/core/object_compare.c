@@ -194,10 +194,13 @@ bool pyuk_word_eq(pyuk_word a, pyuk_int ka, pyuk_word b, pyuk_int kb)
     if (is_number(ka) || is_number(kb)) {
         if (is_number(ka) && is_number(kb))
             return number_compare(a, ka, b, kb, PYUK_EQ);
-        /* a user __eq__ could still accept a number */
+        /* a user __eq__ may accept a number: it gets the number boxed */
         pyuk_object *o = (pyuk_object *)(is_number(ka) ? b : a);
-        (void)o;
-        return false;
+        if (!o || !o->type->special || !o->type->special->eq)
+            return false;
+        pyuk_object *number = is_number(ka) ? pyuk_word_to_object(a, ka)
+                                             : pyuk_word_to_object(b, kb);
+        return number && o->type->special->eq(o, number);
     }
     if (a == b)
         return true;   /* identity implies equality in containers */

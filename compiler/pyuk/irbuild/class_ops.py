@@ -1071,6 +1071,10 @@ def try_compare(builder: IRBuilder, op: str, left: Operand, left_type: RType, ri
     lc, rc = user_class(builder, left_type), user_class(builder, right_type)
     if lc is None and rc is None:
         return None
+    from pyuk.irbuild.containers import is_dynamic
+
+    if op not in ("in", "not in") and (is_dynamic(left_type) or is_dynamic(right_type)):
+        return None  # the other operand's class is known at run time only: generic
     if op in ("in", "not in"):
         if rc is None or rc.find_method("__contains__") is None:
             return None

@@ -688,6 +688,21 @@ def is_generic(rtype: RType) -> bool:
     return family_of(rtype) is not None or is_optional_number(rtype)
 
 
+def is_dynamic(rtype: RType) -> bool:
+    """``object`` and unions (``int | str``): references whose class is only
+    known at run time, compared by the runtime's generic operations (which
+    reach user classes' ``__eq__``/``__lt__`` through their hooks)."""
+    if not rtype.is_ref:
+        return False
+    depth = 0
+    for i, ch in enumerate(rtype.name):
+        depth += ch == "["
+        depth -= ch == "]"
+        if depth == 0 and rtype.name.startswith(" | ", i):
+            return True
+    return rtype == OBJECT
+
+
 def compare_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, right: Operand,
                  right_type: RType, node: Context) -> Operand | None:
     if op in ("in", "not in"):
@@ -700,10 +715,13 @@ def compare_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, r
     if left_type == STR and right_type == STR and op not in ("==", "!="):
         order = rt(builder, "pyuk_str_compare", [left, right], node)
         return builder.emit(_INT_COMPARE[op], [order, Const(0, INT)], node)
-    if not (is_generic(left_type) or is_generic(right_type)):
+    if not (is_generic(left_type) or is_generic(right_type)
+            or is_dynamic(left_type) or is_dynamic(right_type)):
         return None
     if (left_type == NONE or right_type == NONE) and op in ("==", "!="):
         return builder.emit("ref.is" if op == "==" else "ref.is_not", [left, right], node)
+    if op in ("==", "!=") and (is_dynamic(left_type) or is_dynamic(right_type)):
+        return instance_eq(builder, op, left, left_type, right, right_type, node)
     lw, lk = word_of(builder, left, left_type, node)
     rw, rk = word_of(builder, right, right_type, node)
     result = builder.call_runtime("pyuk_word_compare",
@@ -713,6 +731,18 @@ def compare_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, r
 
 
 _INT_COMPARE = {"<": "int.lt", "<=": "int.le", ">": "int.gt", ">=": "int.ge"}
+
+
+def instance_eq(builder: IRBuilder, op: str, left: Operand, left_type: RType, right: Operand,
+                right_type: RType, node: Context) -> Operand:
+    """``==``/``!=`` as the operator does it on objects of any class: a user
+    ``__eq__`` runs even on the same object and gets None or a boxed number
+    (containers compare items with identity first; this does not)."""
+    from pyuk.irbuild.exceptions import as_object
+
+    equal = rt(builder, "pyuk_instance_eq", [as_object(builder, left, left_type, node),
+                                             as_object(builder, right, right_type, node)], node)
+    return equal if op == "==" else builder.emit("bool.not", [equal], node)
 
 
 def contains(builder: IRBuilder, item: Operand, item_type: RType, container: Operand,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from mypy.nodes import ComparisonExpr, ConditionalExpr, Context, Expression, OpExpr
+from mypy.types import NoneType, UnionType, get_proper_type
 
 from pyuk.ir.nodes import Const, Operand
 from pyuk.ir.runtime_api import COMPARE_CODES
@@ -109,12 +110,58 @@ def lower_comparison(builder: IRBuilder, expr: ComparisonExpr) -> Operand:
         right_expr = expr.operands[i + 1]
         right = builder.expr(right_expr)
         right_type = builder.rtype_of(right_expr)
-        builder.move(result, compare(builder, op, left, left_type, right, right_type, expr))
+        nullable = [v for v, e in ((left, expr.operands[i]), (right, right_expr))
+                    if _may_be_none(builder, e)]
+        if nullable and op in ("==", "!=") and _typed_refs(left_type, right_type):
+            builder.move(result, _none_guarded(builder, op, left, left_type, right, right_type,
+                                               nullable, expr))
+        else:
+            builder.move(result, compare(builder, op, left, left_type, right, right_type, expr))
         if i + 1 < len(expr.operators):
             keep_going = builder.new_block()
             builder.branch(result, keep_going, done)
             builder.activate(keep_going)
         left, left_type = right, right_type
+    builder.goto(done)
+    builder.activate(done)
+    return result
+
+
+def _may_be_none(builder: IRBuilder, expr: Expression) -> bool:
+    """An optional reference (``str | None``): its IR type is the
+    reference's, None being the null pointer."""
+    t = get_proper_type(builder.type_of(expr))
+    return isinstance(t, UnionType) and any(
+        isinstance(get_proper_type(item), NoneType) for item in t.items)
+
+
+def _typed_refs(left_type: RType, right_type: RType) -> bool:
+    """References whose == reads the objects (str, bytes, user classes):
+    the runtime's generic comparison, and None itself, handle None."""
+    from pyuk.irbuild.containers import is_dynamic, is_generic
+
+    return (left_type.is_ref and right_type.is_ref and NONE not in (left_type, right_type)
+            and not any(is_generic(t) or is_dynamic(t) for t in (left_type, right_type)))
+
+
+def _none_guarded(builder: IRBuilder, op: str, left: Operand, left_type: RType, right: Operand,
+                  right_type: RType, nullable: list[Operand], node: Context) -> Operand:
+    """``a == b`` where ``a`` or ``b`` may be None: the comparison of the
+    two objects' types when neither is None, else the generic one (None
+    equals None; a user ``__eq__`` of the other operand gets None)."""
+    result = builder.temp(BOOL)
+    some_none, done = builder.new_block(), builder.new_block()
+    for value in nullable:
+        is_none = builder.emit("ref.is", [value, Const(None, NONE)], node)
+        neither = builder.new_block()
+        builder.branch(is_none, some_none, neither)
+        builder.activate(neither)
+    builder.move(result, compare(builder, op, left, left_type, right, right_type, node))
+    builder.goto(done)
+    builder.activate(some_none)
+    from pyuk.irbuild.containers import instance_eq
+
+    builder.move(result, instance_eq(builder, op, left, left_type, right, right_type, node))
     builder.goto(done)
     builder.activate(done)
     return result
