@@ -47,6 +47,24 @@ pyuk_tuple *pyuk_tuple_concat(pyuk_tuple *a, pyuk_tuple *b, const pyuk_type *typ
     return r;
 }
 
+pyuk_tuple *pyuk_tuple_retype(pyuk_tuple *t, const pyuk_type *type)
+{
+    pyuk_tuple *r = pyuk_tuple_new(type, t->length);
+    if (!r)
+        return NULL;
+    for (pyuk_int i = 0; i < t->length; i++) {
+        pyuk_kind from = pyuk_tuple_item_kind(t->ob.type, i);
+        pyuk_word w = t->items[i];
+        if (from != PYUK_KIND_OBJ && pyuk_tuple_item_kind(type, i) == PYUK_KIND_OBJ) {
+            w = (pyuk_word)pyuk_word_to_object(w, from);
+            if (pyuk_current_exception)
+                return NULL;
+        }
+        r->items[i] = w;
+    }
+    return r;
+}
+
 pyuk_tuple *pyuk_tuple_from_list(pyuk_list *l, const pyuk_type *type)
 {
     pyuk_tuple *r = pyuk_tuple_new(type, l->length);

@@ -707,6 +707,11 @@ def _check_assignment(c: DialectChecker, stmt: AssignmentStmt, scope: _Scope) ->
         _check_target(c, target, scope, "assigning")
     if _is_special_form(stmt):
         c.declared.add(id(stmt.rvalue))
+    if (scope.cls is not None and scope.function is None and stmt.unanalyzed_type is not None
+            and isinstance(stmt.rvalue, CallExpr) and isinstance(stmt.rvalue.callee, RefExpr)
+            and stmt.rvalue.callee.fullname == "dataclasses.field"):
+        # field(compare=False) is typed Any by typeshed: the annotation types the field
+        c.exempt.add(id(stmt.rvalue))
 
 
 def _is_special_form(stmt: AssignmentStmt) -> bool:

@@ -668,6 +668,9 @@ def binary_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, ri
         mypy_t = builder.type_of(node) if isinstance(node, Expression) else None
         if mypy_t is None:
             return None
+        left_part, right_part = _concat_parts(rtype, left_type, right_type)
+        left = coerce(builder, left, left_type, left_part, node)
+        right = coerce(builder, right, right_type, right_part, node)
         tref = tuple_type_ref(builder, tuple_symbol_for(builder, mypy_t, node))
         result = builder.temp(rtype)
         builder.move(result, rt(builder, "pyuk_tuple_concat", [left, right, tref], node))
@@ -680,6 +683,22 @@ def binary_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, ri
     if lf == "dict" and rf == "dict" and op == "|":
         return rt(builder, "pyuk_dict_or", [left, right], node), left_type
     return None
+
+
+def _concat_parts(result: RType, left: RType, right: RType) -> tuple[RType, RType]:
+    """The tuple types the operands of ``left + right`` take in the result
+    (``tuple[float, ...] + tuple[str]`` is ``tuple[float | str, ...]``): the
+    concatenation copies words, so both must already have its layout."""
+    items = tuple_items_of(result)
+    if items is None:
+        return result, result
+    n = len(tuple_items_of(left) or [])
+    return _fixed_tuple_rtype(items[:n]), _fixed_tuple_rtype(items[n:])
+
+
+def _fixed_tuple_rtype(items: list[RType]) -> RType:
+    return rtype_from_name("tuple[" + ", ".join(i.name for i in items) + "]"
+                           if items else "tuple[]")
 
 
 def is_generic(rtype: RType) -> bool:
@@ -822,6 +841,8 @@ def coerce_reference(builder: IRBuilder, value: Operand, src: RType, dst: RType,
         return builder.emit("unbox", [value], node, result=dst)
     if src.is_ref and dst.is_ref:
         family = family_of(dst)
+        if family == "tuple" and family_of(src) == "tuple":
+            return convert_tuple(builder, value, src, dst, node)
         if "Never" in src.name and family in ("list", "dict", "set"):
             args = [rtype_from_name(a) for a in split_type_args(dst.name)]
             kinds = [kind_of(a) for a in args] + [KIND_OBJ]
@@ -829,6 +850,66 @@ def coerce_reference(builder: IRBuilder, value: Operand, src: RType, dst: RType,
                                  [value, Const(kinds[0], INT), Const(kinds[1], INT)], node)
         return value
     return None
+
+
+def _variadic_item(rtype: RType) -> RType:
+    """T of tuple[T, ...]."""
+    return rtype_from_name(split_type_args(rtype.name)[0])
+
+
+def _tuple_layouts_differ(src: RType, dst: RType) -> bool:
+    """Whether a tuple of type ``src`` read as ``dst`` would read an item
+    with the wrong kind, here or in a nested tuple."""
+    if src == dst:
+        return False
+    s_items, d_items = tuple_items_of(src), tuple_items_of(dst)
+    if d_items is None:
+        d_item = _variadic_item(dst)
+        pairs = [(s, d_item) for s in (s_items if s_items is not None else [_variadic_item(src)])]
+    elif s_items is None:
+        return True  # mypy never lets tuple[T, ...] be a fixed tuple
+    else:
+        pairs = list(zip(s_items, d_items, strict=False))
+    for s, d in pairs:
+        if s == d:
+            continue
+        if kind_of(s) != kind_of(d):
+            return True
+        if family_of(s) == "tuple" and family_of(d) == "tuple" and _tuple_layouts_differ(s, d):
+            return True
+    return False
+
+
+def convert_tuple(builder: IRBuilder, value: Operand, src: RType, dst: RType,
+                  node: Context) -> Operand:
+    """A tuple bound where a wider tuple type is expected (tuples are
+    covariant: tuple[int, str] as tuple[int | str, ...]).  Items are words
+    read by the static type's kinds, so a different layout needs a copy with
+    the items boxed; otherwise the tuple is shared."""
+    if not _tuple_layouts_differ(src, dst):
+        return value
+    s_items, d_items = tuple_items_of(src), tuple_items_of(dst)
+    if s_items is not None:
+        targets = d_items if d_items is not None else [_variadic_item(dst)] * len(s_items)
+        words: list[Operand] = []
+        for i, (s, d) in enumerate(zip(s_items, targets, strict=True)):
+            word = builder.emit("tuple.item", [value, Const(i, INT)], node)
+            item = coerce(builder, unpack(builder, word, s, node), s, d, node)
+            words.append(pack(builder, item, node))
+        symbol = (tuple_symbol_of_rtypes(targets) if d_items is not None
+                  else "tuple_v_" + LETTERS[kind_of(targets[0])])
+        return new_tuple(builder, symbol, words, dst, node)
+    s_item, d_item = _variadic_item(src), _variadic_item(dst)
+    parts = d_item.name.split(" | ")
+    if not d_item.is_ref or (s_item == INT and "float" in parts and "int" not in parts):
+        coerce(builder, Const(0, s_item), s_item, FLOAT if d_item.is_ref else d_item, node)
+    if d_items is not None or s_item.is_ref or not d_item.is_ref:
+        raise Unsupported(node, f'a value of type "{src}" where "{dst}" is expected is not'
+                          " supported by pyuk yet")
+    result = builder.temp(dst)
+    type_ref = tuple_type_ref(builder, "tuple_v_" + LETTERS[kind_of(d_item)])
+    builder.move(result, rt(builder, "pyuk_tuple_retype", [value, type_ref], node))
+    return result
 
 
 def narrow(builder: IRBuilder, value: Operand, declared: RType, actual: RType,

@@ -70,6 +70,10 @@ enum {
 pyuk_tuple *pyuk_tuple_slice(pyuk_tuple *t, pyuk_int start, pyuk_int stop,
                              pyuk_int step, pyuk_int given);
 pyuk_tuple *pyuk_tuple_concat(pyuk_tuple *a, pyuk_tuple *b, const pyuk_type *type);
+/* A copy of t typed `type` (same length), boxing the items that `type`
+ * holds as references where t holds them unboxed: tuples are covariant,
+ * so tuple[int, ...] may be bound to tuple[object, ...]. */
+pyuk_tuple *pyuk_tuple_retype(pyuk_tuple *t, const pyuk_type *type);
 pyuk_tuple *pyuk_tuple_from_list(pyuk_list *l, const pyuk_type *type);
 pyuk_list *pyuk_list_from_tuple(pyuk_tuple *t, pyuk_int kind);
 pyuk_word pyuk_tuple_getitem(pyuk_tuple *t, pyuk_int index);   /* IndexError */
