@@ -49,13 +49,17 @@ static pyuk_str *dataclass_repr(pyuk_object *self)
     pyuk_strbuf_init(&b);
     pyuk_strbuf_add_cstr(&b, self->type->name);
     pyuk_strbuf_add_ascii(&b, "(", 1);
+    bool first = true;
     for (uint64_t i = 0; info && i < info->nfields; i++) {
         const pyuk_field_info *f = &info->fields[i];
-        if (i)
+        if (f->kind & PYUK_FIELD_NO_REPR)
+            continue;
+        if (!first)
             pyuk_strbuf_add_ascii(&b, ", ", 2);
+        first = false;
         pyuk_strbuf_add_cstr(&b, f->name);
         pyuk_strbuf_add_ascii(&b, "=", 1);
-        pyuk_strbuf_add_word_repr(&b, field_word(self, f), f->kind);
+        pyuk_strbuf_add_word_repr(&b, field_word(self, f), PYUK_FIELD_KIND(f));
         if (pyuk_current_exception)
             return NULL;
     }
@@ -67,9 +71,10 @@ static pyuk_str *dataclass_repr(pyuk_object *self)
 static bool fields_equal(pyuk_object *a, pyuk_object *b, const pyuk_field_info *f)
 {
     pyuk_word x = field_word(a, f), y = field_word(b, f);
-    if (x == y && f->kind != PYUK_KIND_FLOAT)
+    pyuk_int kind = PYUK_FIELD_KIND(f);
+    if (x == y && kind != PYUK_KIND_FLOAT)
         return true;
-    return pyuk_word_eq(x, f->kind, y, f->kind);
+    return pyuk_word_eq(x, kind, y, kind);
 }
 
 bool pyuk_dataclass_eq(pyuk_object *self, pyuk_object *other)
@@ -85,6 +90,8 @@ bool pyuk_dataclass_eq(pyuk_object *self, pyuk_object *other)
         return false;
     const pyuk_class_info *info = pyuk_class_info_of(self->type);
     for (uint64_t i = 0; info && i < info->nfields; i++) {
+        if (info->fields[i].kind & PYUK_FIELD_NO_COMPARE)
+            continue;
         bool equal = fields_equal(self, other, &info->fields[i]);
         if (pyuk_current_exception || !equal)
             return false;
@@ -102,12 +109,14 @@ bool pyuk_dataclass_compare(pyuk_object *self, pyuk_object *other, pyuk_int op)
     uint64_t n = info ? info->nfields : 0;
     for (uint64_t i = 0; i < n; i++) {
         const pyuk_field_info *f = &info->fields[i];
+        if (f->kind & PYUK_FIELD_NO_COMPARE)
+            continue;
         bool equal = fields_equal(self, other, f);
         if (pyuk_current_exception)
             return false;
         if (!equal)
-            return pyuk_word_compare(field_word(self, f), f->kind,
-                                     field_word(other, f), f->kind, op);
+            return pyuk_word_compare(field_word(self, f), PYUK_FIELD_KIND(f),
+                                     field_word(other, f), PYUK_FIELD_KIND(f), op);
     }
     /* all fields equal: compare the lengths, which are equal */
     return op == PYUK_LE || op == PYUK_GE || op == PYUK_EQ;
@@ -125,12 +134,16 @@ pyuk_int pyuk_dataclass_hash(pyuk_object *self)
     const pyuk_class_info *info = pyuk_class_info_of(self->type);
     uint64_t n = info ? info->nfields : 0;
     uint64_t acc = pyuk_tuple_hash_begin();
+    pyuk_int hashed = 0;
     for (uint64_t i = 0; i < n; i++) {
         const pyuk_field_info *f = &info->fields[i];
-        pyuk_int h = pyuk_word_hash(field_word(self, f), f->kind);
+        if (f->kind & PYUK_FIELD_NO_COMPARE)
+            continue;
+        pyuk_int h = pyuk_word_hash(field_word(self, f), PYUK_FIELD_KIND(f));
         if (pyuk_current_exception)
             return -1;
         acc = pyuk_tuple_hash_add(acc, h);
+        hashed++;
     }
-    return pyuk_tuple_hash_end(acc, (pyuk_int)n);
+    return pyuk_tuple_hash_end(acc, hashed);
 }

@@ -22,6 +22,7 @@ from llvmlite import ir
 from pyuk.codegen import abi
 from pyuk.codegen.ops import op, pack_word, unpack_word
 from pyuk.ir.classes import (
+    FIELD_FLAGS_SHIFT,
     KIND_ENUM,
     KIND_EXCEPTION,
     KIND_NAMEDTUPLE,
@@ -300,7 +301,8 @@ class ClassEmitter:
             entries = []
             for name in cls.repr_fields:
                 slot = cls.slot_of(name)
-                kind = word_kind(cls.field_type(name))
+                kind = word_kind(cls.field_type(name)) | (
+                    cls.field_flags.get(name, 0) << FIELD_FLAGS_SHIFT)
                 entries.append(ir.Constant(FIELD_INFO, [
                     self.parent.cstring(name), ir.Constant(abi.I32, slot),
                     ir.Constant(abi.I32, kind)]))

@@ -23,6 +23,12 @@ KIND_NAMEDTUPLE = "namedtuple"  # a pyuk_tuple whose type is the class
 KIND_ENUM = "enum"  # IntEnum: static pyuk_box_int members whose type is the class
 KIND_PROTOCOL = "protocol"  # no instances: only selectors
 
+# Flags of a dataclass field in the runtime's field table (instance.h,
+# PYUK_FIELD_NO_*), kept above the kind's byte
+FIELD_NO_REPR = 1  # field(repr=False)
+FIELD_NO_COMPARE = 2  # field(compare=False): not in ==, <, hash()
+FIELD_FLAGS_SHIFT = 8
+
 # Words of pyuk_exception after the header, and which of them are references
 # (runtime.h: args, cause, context, suppress_context, traceback, length).
 EXCEPTION_HEADER_WORDS = 6
@@ -65,6 +71,7 @@ class ClassIR:
     protocol_methods: dict[str, str] = field(default_factory=dict)
     selectors: list[SelectorIR] = field(default_factory=list)  # protocols only
     repr_fields: list[str] = field(default_factory=list)  # dataclass / named tuple repr
+    field_flags: dict[str, int] = field(default_factory=dict)  # FIELD_NO_* of repr_fields
     members: list[tuple[str, int]] = field(default_factory=list)  # enum members
     has_subclasses: bool = False
 
@@ -97,7 +104,8 @@ class ClassIR:
                 data["base_is_runtime"] = True
         if self.fields:
             data["fields"] = [[f.name, f.type.name] for f in self.fields]
-        for key in ("vtable", "special", "protocol_methods", "repr_fields", "members"):
+        for key in ("vtable", "special", "protocol_methods", "repr_fields", "field_flags",
+                    "members"):
             value = getattr(self, key)
             if value:
                 data[key] = value
@@ -128,6 +136,7 @@ class ClassIR:
                 for n, ps, r in data.get("selectors", [])
             ],
             repr_fields=list(data.get("repr_fields", [])),
+            field_flags=dict(data.get("field_flags", {})),
             members=[(n, v) for n, v in data.get("members", [])],
             has_subclasses=data.get("has_subclasses", False),
         )

@@ -65,6 +65,8 @@ from mypy.types import (
 from pyuk.frontend.mypy_build import TypedProgram
 from pyuk.frontend.walk import walk
 from pyuk.ir.classes import (
+    FIELD_NO_COMPARE,
+    FIELD_NO_REPR,
     KIND_ENUM,
     KIND_EXCEPTION,
     KIND_INSTANCE,
@@ -130,6 +132,10 @@ class DataclassSpec:
     eq: bool = True
     order: bool = False
     frozen: bool = False
+    # field(repr=False) / field(compare=False): left out of the generated
+    # __repr__, or of __eq__, the order methods and __hash__
+    no_repr: set[str] = field(default_factory=set)
+    no_compare: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -598,6 +604,8 @@ class ClassRegistry:
         if c.base is not None and c.base.dataclass is not None:
             spec.defaults.update(c.base.dataclass.defaults)
             spec.factories.update(c.base.dataclass.factories)
+            spec.no_repr.update(c.base.dataclass.no_repr)
+            spec.no_compare.update(c.base.dataclass.no_compare)
         elif c.base is not None and c.base.fields:
             raise ClassError(c.defn, "a dataclass deriving from a class with fields is not "
                              "supported by pyuk yet")
@@ -606,6 +614,8 @@ class ClassRegistry:
             if stmt is None:
                 continue
             value = stmt.rvalue
+            spec.no_repr.discard(name)  # a field restated: its own field() applies
+            spec.no_compare.discard(name)
             if (isinstance(value, CallExpr) and isinstance(value.callee, RefExpr)
                     and value.callee.fullname == "dataclasses.field"):
                 self._dataclass_field_call(spec, name, value)
@@ -638,6 +648,13 @@ class ClassRegistry:
                 spec.defaults[name] = arg
             elif arg_name == "default_factory":
                 spec.factories[name] = arg
+            elif arg_name in ("repr", "compare") and _field_flag(arg) is not None:
+                if not _field_flag(arg):
+                    (spec.no_repr if arg_name == "repr" else spec.no_compare).add(name)
+            elif (arg_name == "init" and _field_flag(arg)) or (
+                    arg_name == "hash" and isinstance(arg, NameExpr)
+                    and arg.fullname == "builtins.None"):
+                pass  # the defaults
             else:
                 raise ClassError(arg, f'field({arg_name}=...) is not supported by pyuk yet')
 
@@ -981,6 +998,11 @@ class ClassRegistry:
                       members=list(c.members), has_subclasses=bool(c.subclasses))
         if c.dataclass is not None and (c.dataclass.repr or c.dataclass.eq):
             cls.repr_fields = list(c.dataclass.fields)
+            for name in cls.repr_fields:
+                flags = ((FIELD_NO_REPR if name in c.dataclass.no_repr else 0)
+                         | (FIELD_NO_COMPARE if name in c.dataclass.no_compare else 0))
+                if flags:
+                    cls.field_flags[name] = flags
         if c.kind == KIND_NAMEDTUPLE:
             cls.repr_fields = list(c.fields)
         if c.kind == KIND_PROTOCOL:
@@ -1321,3 +1343,9 @@ def _lower_getter(builder: IRBuilder, c: ClassInfo, getter: str, member: str,
     builder.end_function(previous)
     builder.module.functions.append(fn)
 
+
+def _field_flag(arg: Expression) -> bool | None:
+    """True/False written in a field(...) argument; None for anything else."""
+    if isinstance(arg, NameExpr) and arg.fullname in ("builtins.True", "builtins.False"):
+        return arg.fullname == "builtins.True"
+    return None

@@ -28,8 +28,13 @@
 typedef struct pyuk_field_info {
     const char *name;
     uint32_t slot;
-    uint32_t kind;   /* pyuk_kind */
+    uint32_t kind;   /* pyuk_kind in the low byte, PYUK_FIELD_NO_* above */
 } pyuk_field_info;
+
+/* field(repr=False), field(compare=False) (compiler: ir/classes.py) */
+#define PYUK_FIELD_NO_REPR (1u << 8)
+#define PYUK_FIELD_NO_COMPARE (2u << 8)
+#define PYUK_FIELD_KIND(f) ((pyuk_int)((f)->kind & 0xffu))
 
 /* A method reachable through a protocol-typed value: `selector` numbers
  * the protocol member program-wide; tables are sorted by selector. */
