@@ -20,6 +20,12 @@ CONTAINER_RUNTIME: dict[str, RuntimeFunction] = {
     # list
     "pyuk_list_new": _rt(I, I, result=P, raises=True),
     "pyuk_list_append": _rt(P, W, raises=True),
+    # heapq (core/heapq.c)
+    "pyuk_heapq_heappush": _rt(P, W, raises=True),
+    "pyuk_heapq_heappop": _rt(P, result=W, raises=True),
+    "pyuk_heapq_heapify": _rt(P, raises=True),
+    "pyuk_heapq_heapreplace": _rt(P, W, result=W, raises=True),
+    "pyuk_heapq_heappushpop": _rt(P, W, result=W, raises=True),
     "pyuk_list_pop": _rt(P, I, result=W, raises=True),
     "pyuk_list_insert": _rt(P, I, W, raises=True),
     "pyuk_list_extend": _rt(P, P, raises=True),

@@ -36,6 +36,9 @@ from pyuk.irbuild import math_module
 # map() and filter() where pyuk iterates (after iteration: a GEN_HOOK)
 from pyuk.irbuild import map_filter
 
+# the heapq module
+from pyuk.irbuild import heapq_module
+
 # type(x).__name__, x.__class__.__name__, C.__name__ (its hook goes first)
 from pyuk.irbuild import type_names
 
