@@ -41,3 +41,10 @@ pyuk_object *pyuk_bool_to_object(bool value)
 {
     return (pyuk_object *)(value ? &pyuk_true.ob : &pyuk_false.ob);
 }
+
+pyuk_float pyuk_number_to_float(pyuk_object *number)
+{
+    if (number->type->family == PYUK_T_FLOAT)
+        return ((pyuk_box_float *)number)->value;
+    return (pyuk_float)((pyuk_box_int *)number)->value;  /* int, bool, IntEnum */
+}

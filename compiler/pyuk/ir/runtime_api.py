@@ -41,6 +41,7 @@ RUNTIME_FUNCTIONS: dict[str, RuntimeFunction] = {
     "pyuk_int_to_object": _rt(INT, result=OBJECT, raises=True),
     "pyuk_float_to_object": _rt(FLOAT, result=OBJECT, raises=True),
     "pyuk_bool_to_object": _rt(BOOL, result=OBJECT),
+    "pyuk_number_to_float": _rt(OBJECT, result=FLOAT),
     # numbers
     "pyuk_int_float_compare": _rt(INT, FLOAT, INT, result=BOOL),
     "pyuk_op_int_pow": _rt(INT, INT, result=INT, raises=True),

@@ -17,7 +17,7 @@ from pyuk.ir.nodes import Const, Operand
 from pyuk.ir.types import BOOL, FLOAT, INT, RType
 from pyuk.irbuild.builder import IRBuilder, Unsupported, expression_handler
 from pyuk.irbuild.calls import builtin
-from pyuk.irbuild.coerce import coerce
+from pyuk.irbuild.coerce import coerce, is_number_union
 from pyuk.irbuild.types import is_any
 
 _INT_OPS = {
@@ -67,6 +67,14 @@ def binary_numeric(
 
     ``result_type`` is mypy's type for the result, None when mypy says Any."""
     numeric = (INT, FLOAT, BOOL)
+    if result_type == FLOAT and op in _FLOAT_OPS:
+        # float | int operands (sum() of floats) where the result is a float
+        # either way: converting the int first is what CPython does
+        if is_number_union(left_type) and "None" not in left_type.name:
+            left, left_type = coerce(builder, left, left_type, FLOAT, node, binding=False), FLOAT
+        if is_number_union(right_type) and "None" not in right_type.name:
+            right, right_type = (coerce(builder, right, right_type, FLOAT, node, binding=False),
+                                 FLOAT)
     if left_type not in numeric or right_type not in numeric:
         for hook in BINARY_HOOKS:
             handled = hook(builder, op, left, left_type, right, right_type, result_type, node)

@@ -26,7 +26,7 @@ from mypy.types import CallableType, UninhabitedType
 from pyuk.ir.nodes import Const, Instr, Operand
 from pyuk.ir.types import BOOL, FLOAT, INT, NONE, STR, VOID, RType
 from pyuk.irbuild.builder import IRBuilder, Unsupported, expression_handler
-from pyuk.irbuild.coerce import coerce, truth_value
+from pyuk.irbuild.coerce import coerce, is_number_union, truth_value
 from pyuk.irbuild.types import fullname_of, proper
 
 BuiltinHandler = Callable[[IRBuilder, CallExpr], Operand]
@@ -275,7 +275,7 @@ def lower_float_call(builder: IRBuilder, call: CallExpr) -> Operand:
         return Const(0.0, FLOAT)
     arg = _single_arg(call, "float")
     value, rtype = builder.expr(arg), builder.rtype_of(arg)
-    if rtype in (INT, BOOL, FLOAT):
+    if rtype in (INT, BOOL, FLOAT) or (is_number_union(rtype) and "None" not in rtype.name):
         return coerce(builder, value, rtype, FLOAT, arg, binding=False)
     raise Unsupported(call, f'float() of "{rtype}" is not supported by pyuk yet')
 

@@ -64,11 +64,27 @@ def coerce(
         return builder.emit("bool.to_int", [value], node)
     if src == NONE and dst.is_ref:
         return value
+    if dst == FLOAT and is_number_union(src):
+        if binding:
+            raise Unsupported(
+                node,
+                f'a value of type "{src}" where a float is expected is not supported by pyuk '
+                "(CPython would keep an int an int): write float(...), or sum(xs, 0.0) for a "
+                "sum of floats (sum([]) is the int 0)",
+            )
+        return builder.call_runtime("pyuk_number_to_float", [value], node) or value
     for convert in REFERENCE_COERCIONS:
         converted = convert(builder, value, src, dst, node)
         if converted is not None:
             return converted
     raise Unsupported(node, f'cannot use a value of type "{src}" as "{dst}" in pyuk yet')
+
+
+def is_number_union(rtype: RType) -> bool:
+    """A union of several number types (``float | int``: what ``sum()`` of
+    floats gives), held boxed."""
+    parts = set(rtype.name.split(" | "))
+    return rtype.is_ref and len(parts - {"None"}) > 1 and parts <= {"int", "float", "bool", "None"}
 
 
 def truth_value(builder: IRBuilder, value: Operand, rtype: RType, node: Context) -> Operand:

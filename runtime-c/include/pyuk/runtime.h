@@ -133,6 +133,8 @@ extern const pyuk_box_bool pyuk_true, pyuk_false;
 pyuk_object *pyuk_int_to_object(pyuk_int value);
 pyuk_object *pyuk_float_to_object(pyuk_float value);
 pyuk_object *pyuk_bool_to_object(bool value);
+/* float(x) of a boxed int, float or bool (a value typed float | int). */
+pyuk_float pyuk_number_to_float(pyuk_object *number);
 
 /* ---- builtin type descriptors ---- */
 extern const pyuk_type pyuk_type_int, pyuk_type_float, pyuk_type_bool,
