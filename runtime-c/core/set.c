@@ -131,6 +131,39 @@ static bool table_resize(pyuk_set *s, pyuk_int minused)
     return true;
 }
 
+static pyuk_word float_word(double d)
+{
+    union { double d; pyuk_word w; } u = { .d = d };
+    return u.w;
+}
+
+/* A key of another kind as the set holds it: set methods take any
+ * iterable, so {1, 2}.intersection({2, 3}) meets a set[object] (typeshed's
+ * Iterable[Any]) whose equal keys are boxed.  NULL-safe for None. */
+static pyuk_word key_in_set_kind(pyuk_set *s, pyuk_word key, pyuk_int kind)
+{
+    if (kind == s->kind)
+        return key;
+    if (s->kind == PYUK_KIND_OBJ)
+        return (pyuk_word)pyuk_word_to_object(key, kind);
+    bool is_float = kind == PYUK_KIND_FLOAT;
+    double d = 0;
+    pyuk_int i = (pyuk_int)key;
+    if (kind == PYUK_KIND_OBJ) {
+        pyuk_object *o = (pyuk_object *)key;
+        is_float = o && o->type->family == PYUK_T_FLOAT;
+        i = o && !is_float ? ((pyuk_box_int *)o)->value : 0;
+        d = is_float ? ((pyuk_box_float *)o)->value : 0;
+    } else if (is_float) {
+        union { pyuk_word w; double d; } u = { .w = key };
+        d = u.d;
+    }
+    if (s->kind == PYUK_KIND_FLOAT)
+        return float_word(is_float ? d : (double)i);
+    pyuk_int v = is_float ? (pyuk_int)d : i;
+    return s->kind == PYUK_KIND_BOOL ? (pyuk_word)(v != 0) : (pyuk_word)v;
+}
+
 static void add_entry(pyuk_set *s, pyuk_word key, pyuk_int kind, pyuk_int hash)
 {
     size_t mask = (size_t)s->mask;
@@ -158,6 +191,9 @@ static void add_entry(pyuk_set *s, pyuk_word key, pyuk_int kind, pyuk_int hash)
         i = (i * 5 + 1 + perturb) & mask;
     }
 found_unused_or_dummy:
+    key = key_in_set_kind(s, key, kind);
+    if (pyuk_current_exception)
+        return;
     if (freeslot) {   /* a dummy on the way is reused */
         s->used++;
         freeslot->key = key;

@@ -13,6 +13,7 @@ sets raise RuntimeError when their size changes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from mypy.nodes import (
     ARG_NAMED,
@@ -1493,8 +1494,52 @@ def _set_binary(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand
     assert isinstance(call.callee, MemberExpr)
     name = call.callee.name
     item = item_rtype(builder, t, call)
-    arg = call.args[0]
     result_type = builder.rtype_of(call)
+    if len(call.args) == 1:
+        return _set_method_one(builder, call, name, s, item, call.args[0], result_type)
+    return _set_method_many(builder, call, name, s, item, result_type)
+
+
+def _set_method_many(builder: IRBuilder, call: CallExpr, name: str, s: Operand, item: RType,
+                     result_type: RType) -> Operand:
+    """union/intersection/difference(*others) and their updates: CPython
+    applies the others one at a time, in order (union: a copy updated with
+    each; intersection: intersected pairwise; difference: the first, then
+    discarding the others from the result)."""
+    one = partial(_set_method_one, builder, call)
+    if not call.args:
+        if name.endswith("update"):
+            return NONE_RESULT
+        copy = builder.temp(result_type)
+        builder.move(copy, rt(builder, "pyuk_set_copy", [s], call))
+        return copy
+    if name in ("update", "difference_update"):
+        for arg in call.args:
+            one(name, s, item, arg, result_type)
+        return NONE_RESULT
+    if name == "union":
+        target = builder.temp(result_type)
+        builder.move(target, rt(builder, "pyuk_set_copy", [s], call))
+        for arg in call.args:
+            one("update", target, item, arg, result_type)
+        return target
+    if name == "difference":
+        rest = one("difference", s, item, call.args[0], result_type)
+        for arg in call.args[1:]:
+            one("difference_update", rest, item, arg, result_type)
+        return rest
+    current = s
+    for arg in call.args:
+        current = one("intersection", current, item, arg, result_type)
+    if name == "intersection_update":
+        rt(builder, "pyuk_set_assign", [s, current], call)
+        return NONE_RESULT
+    return current
+
+
+def _set_method_one(builder: IRBuilder, call: CallExpr, name: str, s: Operand, item: RType,
+                    arg: Expression, result_type: RType) -> Operand:
+    """A set method with one argument."""
     if name in ("issubset", "issuperset", "isdisjoint"):
         other = _as_set(builder, arg, item, call)
         if name == "issuperset":
