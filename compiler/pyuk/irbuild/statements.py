@@ -98,6 +98,20 @@ def store(builder: IRBuilder, target: Lvalue, value: Operand, value_type: RType)
         builder.move(builder.local(var, declared), converted)
 
 
+def _parallel_pairs(target: Expression, value: Expression) -> list[tuple[Expression, Expression]]:
+    """(target, value) leaves of a tuple display assigned to a tuple target
+    of the same shape, in source order."""
+    if (
+        isinstance(target, (TupleExpr, ListExpr))
+        and isinstance(value, TupleExpr)
+        and len(target.items) == len(value.items)
+        and not any(isinstance(item, StarExpr) for item in target.items)
+    ):
+        return [pair for t, v in zip(target.items, value.items, strict=True)
+                for pair in _parallel_pairs(t, v)]
+    return [(target, value)]
+
+
 @statement_handler(AssignmentStmt)
 def lower_assignment(builder: IRBuilder, stmt: AssignmentStmt) -> None:
     if stmt.is_alias_def or isinstance(
@@ -112,14 +126,17 @@ def lower_assignment(builder: IRBuilder, stmt: AssignmentStmt) -> None:
         and len(stmt.lvalues[0].items) == len(rvalue.items)
         and not any(isinstance(item, StarExpr) for item in stmt.lvalues[0].items)
     ):
-        # a, b = x, y: evaluate every value before assigning any
-        values = [(builder.expr(item), builder.rtype_of(item)) for item in rvalue.items]
+        # a, b = x, y and (a, b), c = (x, y), z: evaluate every value before
+        # assigning any (mypy types the items of a nested display, not the
+        # display itself, so it is never built)
+        pairs = _parallel_pairs(stmt.lvalues[0], rvalue)
         temps = []
-        for value, value_type in values:
+        for _, item in pairs:
+            value, value_type = builder.expr(item), builder.rtype_of(item)
             temp = builder.temp(value_type)
             builder.move(temp, value)
             temps.append((temp, value_type))
-        for target, (temp, value_type) in zip(stmt.lvalues[0].items, temps, strict=True):
+        for (target, _), (temp, value_type) in zip(pairs, temps, strict=True):
             store(builder, target, temp, value_type)
         return
     value = builder.expr(rvalue)
