@@ -958,6 +958,10 @@ class ClassRegistry:
                 have = Signature(have.params[:1], have.result)
             if have.key() != want.key() or (kind == "property" and not _is_property_member(
                     proto, member)):
+                if not _glue_possible(want, have):
+                    raise ClassError(impl, f'"{member}" of "{c.info.name}" has types the '
+                                     f'protocol "{proto.info.name}" would need converted '
+                                     "(an int where a float is expected)")
                 glue = f"{c.fullname}.{member}<{proto.info.name}>"
                 c.glue.append((glue, symbol, selector))
                 symbol = glue
@@ -1252,6 +1256,19 @@ def _lower_dataclass_init(builder: IRBuilder, c: ClassInfo) -> None:
 
 def _file_if_not_main(builder: IRBuilder) -> str:
     return "" if builder.file == builder.module.file else builder.file
+
+
+def _convertible(src: RType, dst: RType) -> bool:
+    """Whether ``convert`` can take a value of ``src`` to ``dst``."""
+    return src in (dst, NONE) or src.is_ref or dst.is_ref
+
+
+def _glue_possible(want: Signature, have: Signature) -> bool:
+    """Glue from the signature callers use (``want``) to an implementation's
+    (``have``): arguments one way, the result the other."""
+    return len(want.params) == len(have.params) and all(
+        _convertible(w, h) for w, h in zip(want.params[1:], have.params[1:], strict=True)
+    ) and (want.result == VOID or have.result == VOID or _convertible(have.result, want.result))
 
 
 def convert(builder: IRBuilder, value: Operand, src: RType, dst: RType, node: Context) -> Operand:
