@@ -20,10 +20,11 @@ def format_const(const: Const) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
+        # signed, so that the parser cannot read them as an opcode
         if math.isnan(value):
-            return "nan"
+            return "+nan"
         if math.isinf(value):
-            return "inf" if value > 0 else "-inf"
+            return "+inf" if value > 0 else "-inf"
         return repr(value)
     return json.dumps(value)
 
