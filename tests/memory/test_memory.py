@@ -23,10 +23,10 @@ import pytest
 from pyuk.driver.compile import CompileOptions, compile_program
 
 from tests.differential import mypy_cache_dir
+from tests.peak_rss import run_measured
 
 HERE = Path(__file__).resolve().parent
 PROGRAM = HERE / "stress_containers.py"
-BENCH_TIMER = HERE.parent.parent / "bench" / "timer.c"
 QEMU = shutil.which("qemu-system-x86_64")
 XEN_GZ = Path("/boot/xen-4.17-amd64.gz")
 GUEST_MIB = 32
@@ -70,20 +70,11 @@ def test_checksum_matches_cpython_on_a_small_run() -> None:
 
 def test_unix_peak_rss_below_64_mib(tmp_path: Path) -> None:
     exe = _compile("unix", tmp_path / "stress")
-    # bench/timer forks the program from a small process: a child of this
-    # pytest process would carry pytest's peak RSS over its exec (Linux keeps
-    # the pre-exec high-water mark), and RUSAGE_CHILDREN is the largest of
-    # every child ever waited for
-    timer = tmp_path / "timer"
-    subprocess.run(["gcc", "-O2", "-o", str(timer), str(BENCH_TIMER)], check=True)
-    report = tmp_path / "report"
-    proc = subprocess.run([str(timer), str(report), str(exe)], capture_output=True, text=True,
-                          timeout=300)
-    status, _wall_ns, _user_us, _system_us, peak_kib = map(int, report.read_text().split())
-    assert status == 0, proc.stderr
-    _check(proc.stdout + proc.stderr)
-    print(f"unix peak RSS: {peak_kib} KiB")
-    assert 0 < peak_kib < 64 * 1024
+    run = run_measured([str(exe)])
+    assert run.status == 0, run.stderr
+    _check(run.stdout + run.stderr)
+    print(f"unix peak RSS: {run.peak_kib} KiB")
+    assert 0 < run.peak_kib < 64 * 1024
 
 
 @pytest.mark.skipif(not QEMU, reason="qemu-system-x86_64 missing")

@@ -132,10 +132,11 @@ def test_unix_exit0_and_static(unix_elves):
 
 def test_unix_heap_is_lazy(unix_elves):
     """64 GiB reserved, yet the process stays small."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    p = run_unix(unix_elves["checks"])
-    assert p.returncode == 7
-    assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss < max(before, 1) + 16384
+    from tests.peak_rss import run_measured
+
+    run = run_measured([str(unix_elves["checks"])], timeout=TIMEOUT)
+    assert run.status == 7
+    assert 0 < run.peak_kib < 16384, run.peak_kib
 
 
 # ---------------------------------------------------------------- kvm

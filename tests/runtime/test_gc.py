@@ -207,16 +207,13 @@ def _check_program_output(text: str, mib: int) -> dict[str, int]:
 
 def test_program_unix(tmp_path: Path) -> None:
     """4 GiB of churn as a real unix executable: peak RSS under 64 MiB."""
-    import resource
+    from tests.peak_rss import run_measured
 
     elf = _build_program("unix", UNIX_MIB, tmp_path)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    proc = subprocess.run([str(elf)], capture_output=True, text=True, timeout=120)
-    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    _check_program_output(proc.stdout, UNIX_MIB)
-    # ru_maxrss of children is the largest so far: only meaningful if ours
-    assert peak_kib < 64 * 1024 or peak_kib == before
+    run = run_measured([str(elf)], timeout=120)
+    assert run.status == 0, run.stdout + run.stderr
+    _check_program_output(run.stdout, UNIX_MIB)
+    assert 0 < run.peak_kib < 64 * 1024, run.peak_kib
 
 
 @pytest.mark.skipif(not QEMU, reason="qemu-system-x86_64 missing")
