@@ -117,6 +117,7 @@ PROVIDED_MODULES: frozenset[str] = frozenset({
     "time",  # clocks and sleep: irbuild/system.py
     "math",  # functions and constants: irbuild/math_module.py
     "heapq",  # heappush, heappop...: irbuild/heapq_module.py
+    "string",  # its constants: irbuild/string_module.py
 })
 
 # Decorators of functions and classes that pyuk compiles (full names).

@@ -39,6 +39,9 @@ from pyuk.irbuild import map_filter
 # the heapq module
 from pyuk.irbuild import heapq_module
 
+# the string module's constants
+from pyuk.irbuild import string_module
+
 # type(x).__name__, x.__class__.__name__, C.__name__ (its hook goes first)
 from pyuk.irbuild import type_names
 
