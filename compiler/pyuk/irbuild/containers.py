@@ -39,7 +39,7 @@ from mypy.nodes import (
 from mypy.types import Instance, ProperType, TupleType, Type
 
 from pyuk.ir.nodes import Const, Instr, Operand, Register
-from pyuk.ir.types import BOOL, FLOAT, INT, NONE, OBJECT, STR, WORD, Repr, RType
+from pyuk.ir.types import BOOL, FLOAT, INT, NONE, OBJECT, STR, VOID, WORD, Repr, RType
 from pyuk.irbuild.builder import IRBuilder, Unsupported, expression_handler, statement_handler
 from pyuk.irbuild.coerce import coerce
 from pyuk.irbuild.types import canonical_name, proper
@@ -123,7 +123,7 @@ def pack(builder: IRBuilder, value: Operand, node: Context | None = None) -> Ope
 
 def unpack(builder: IRBuilder, word: Operand, rtype: RType, node: Context | None = None
            ) -> Operand:
-    if rtype == NONE:
+    if rtype in (NONE, VOID):  # VOID: an item of an empty literal ([][0]), never read
         return Const(None, NONE)
     return builder.emit("word.unpack", [word], node, result=rtype)
 
