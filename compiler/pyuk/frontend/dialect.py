@@ -118,6 +118,7 @@ PROVIDED_MODULES: frozenset[str] = frozenset({
     "math",  # functions and constants: irbuild/math_module.py
     "heapq",  # heappush, heappop...: irbuild/heapq_module.py
     "string",  # its constants: irbuild/string_module.py
+    "random",  # CPython's generator: irbuild/random_module.py
 })
 
 # Decorators of functions and classes that pyuk compiles (full names).

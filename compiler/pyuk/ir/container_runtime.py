@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from pyuk.ir.runtime_api import RuntimeFunction
-from pyuk.ir.types import BOOL, INT, OBJECT, STR, VOID, WORD, RType
+from pyuk.ir.types import BOOL, FLOAT, INT, OBJECT, STR, VOID, WORD, RType
 
 
 def _rt(*params: RType, result: RType = VOID, raises: bool = False) -> RuntimeFunction:
@@ -20,6 +20,14 @@ CONTAINER_RUNTIME: dict[str, RuntimeFunction] = {
     # list
     "pyuk_list_new": _rt(I, I, result=P, raises=True),
     "pyuk_list_append": _rt(P, W, raises=True),
+    # random (core/random_mt.c)
+    "pyuk_random_seed": _rt(I, BOOL),
+    "pyuk_random_random": _rt(result=FLOAT),
+    "pyuk_random_getrandbits": _rt(I, result=I, raises=True),
+    "pyuk_random_randrange": _rt(I, I, I, BOOL, result=I, raises=True),
+    "pyuk_random_randint": _rt(I, I, result=I, raises=True),
+    "pyuk_random_choice_index": _rt(I, result=I, raises=True),
+    "pyuk_random_shuffle": _rt(P),
     # heapq (core/heapq.c)
     "pyuk_heapq_heappush": _rt(P, W, raises=True),
     "pyuk_heapq_heappop": _rt(P, result=W, raises=True),

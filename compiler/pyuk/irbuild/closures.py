@@ -846,6 +846,8 @@ def _call_hook(builder: IRBuilder, call: CallExpr) -> Operand | None:
         return None
     if isinstance(callee, MemberExpr) and _is_builtin_method(builder, callee):
         return None
+    if isinstance(callee, RefExpr) and _is_builtin_call(callee):
+        return None  # random.randint: a module attribute the calls lowering knows
     t = proper(builder.type_of(callee))
     if not isinstance(t, CallableType) or t.is_type_obj():
         return None
@@ -853,6 +855,12 @@ def _call_hook(builder: IRBuilder, call: CallExpr) -> Operand | None:
         return None
     value = builder.expr(callee)
     return call_value(builder, call, value, t)
+
+
+def _is_builtin_call(callee: RefExpr) -> bool:
+    from pyuk.irbuild.calls import BUILTIN_CALLS
+
+    return callee.fullname in BUILTIN_CALLS
 
 
 def _is_builtin_method(builder: IRBuilder, callee: MemberExpr) -> bool:

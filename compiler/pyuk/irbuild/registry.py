@@ -42,6 +42,9 @@ from pyuk.irbuild import heapq_module
 # the string module's constants
 from pyuk.irbuild import string_module
 
+# the random module
+from pyuk.irbuild import random_module
+
 # type(x).__name__, x.__class__.__name__, C.__name__ (its hook goes first)
 from pyuk.irbuild import type_names
 
