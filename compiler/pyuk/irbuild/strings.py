@@ -209,6 +209,11 @@ def format_value(builder: IRBuilder, value: Operand, rtype: RType, conversion: s
         return rt(builder, "pyuk_format_str", [value, spec], node)
     if rtype == NONE:
         return rt(builder, "pyuk_format_none", [spec], node)
+    from pyuk.irbuild.class_ops import enum_as_int
+
+    member = enum_as_int(builder, value, rtype, node)
+    if member is not None:  # IntEnum formats as int does (ReprEnum in 3.11)
+        return rt(builder, "pyuk_format_int", [member[0], spec], node)
     type_name = rtype.name.split("[", 1)[0].rsplit(".", 1)[-1]
     text = to_str(builder, value, rtype, node)
     return rt(builder, "pyuk_format_default", [text, spec, Const(type_name, STR)], node)
