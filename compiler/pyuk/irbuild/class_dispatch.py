@@ -34,6 +34,7 @@ from pyuk.irbuild import (
     calls,
     class_ops,
     coerce,
+    containers,
     expressions,
     iteration,
     logic,
@@ -223,11 +224,21 @@ def _store_hook(builder: IRBuilder, target: object, value: Operand, value_type: 
     return class_ops.try_store_member(builder, target, value, value_type)
 
 
+def _mutates_in_place(builder: IRBuilder, target: MemberExpr, op: str) -> bool:
+    """``obj.items += xs`` on a list, set, dict or bytearray attribute extends
+    the object it holds (an alias sees it): the container hooks do that."""
+    t = builder.program.types.get(target)
+    if t is None:
+        return False
+    rtype = builder.rtype(t, target)
+    return containers.updates_in_place(rtype, op) or (rtype.name == "bytearray" and op == "+")
+
+
 def _augassign_hook(builder: IRBuilder, stmt: OperatorAssignmentStmt) -> bool:
     """``obj.attr op= value`` and ``C.attr op= value``: the object is
     evaluated once."""
     target = stmt.lvalue
-    if not isinstance(target, MemberExpr):
+    if not isinstance(target, MemberExpr) or _mutates_in_place(builder, target, stmt.op):
         return False
     receiver = target.expr
     reg = registry(builder)

@@ -583,22 +583,26 @@ _INPLACE = {
 }
 
 
+def updates_in_place(rtype: RType, op: str) -> bool:
+    """``x op= y`` mutates a container of this type (``list +=``, ``set |=``...)
+    instead of binding a new value."""
+    family = family_of(rtype)
+    return family is not None and (family, op) in _INPLACE
+
+
 def augassign_hook(builder: IRBuilder, stmt: OperatorAssignmentStmt) -> bool:
     from pyuk.irbuild.arithmetic import binary_numeric
     from pyuk.irbuild.statements import store
 
     lvalue = stmt.lvalue
-    if isinstance(lvalue, NameExpr):
+    if isinstance(lvalue, (NameExpr, MemberExpr)):
         ltype = builder.rtype_of(lvalue)
-        family = family_of(ltype)
-        if family is None or (family, stmt.op) not in _INPLACE:
+        if not updates_in_place(ltype, stmt.op):
             return False
+        family = family_of(ltype)
         current = builder.expr(lvalue)
-        right = builder.expr(stmt.rvalue)
-        if family == "list" and stmt.op == "*":
-            right = coerce(builder, right, builder.rtype_of(stmt.rvalue), INT, stmt,
-                           binding=False)
-        elif family == "list" and family_of(builder.rtype_of(stmt.rvalue)) != "list":
+        if family == "list" and stmt.op == "+" and family_of(
+                builder.rtype_of(stmt.rvalue)) != "list":
             from pyuk.irbuild.iteration import for_each
 
             def add(value: Operand, vtype: RType, exit_: object) -> None:
@@ -606,11 +610,15 @@ def augassign_hook(builder: IRBuilder, stmt: OperatorAssignmentStmt) -> bool:
                 w = pack(builder, coerce(builder, value, vtype, item, stmt), stmt)
                 builder.add(Instr("list.append", args=[current, w], line=stmt.line))
 
-            for_each(builder, stmt.rvalue, add, stmt)
+            for_each(builder, stmt.rvalue, add, stmt)  # xs += range(3), xs += "abc"
+        else:
+            right = builder.expr(stmt.rvalue)
+            if family == "list" and stmt.op == "*":
+                right = coerce(builder, right, builder.rtype_of(stmt.rvalue), INT, stmt,
+                               binding=False)
+            rt(builder, _INPLACE[(family or "", stmt.op)], [current, right], stmt)
+        if isinstance(lvalue, NameExpr):  # an attribute already holds the updated object
             store(builder, lvalue, current, ltype)
-            return True
-        rt(builder, _INPLACE[(family, stmt.op)], [current, right], stmt)
-        store(builder, lvalue, current, ltype)
         return True
     if isinstance(lvalue, IndexExpr):
         t = builder.type_of(lvalue.base)
@@ -663,6 +671,9 @@ def binary_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, ri
         count = coerce(builder, n, n_type, INT, node, binding=False)
         return rt(builder, "pyuk_list_repeat", [lst, count], node), (
             left_type if lf == "list" else right_type)
+    if op == "*" and ((lf == "tuple" and right_type in (INT, BOOL))
+                      or (rf == "tuple" and left_type in (INT, BOOL))):
+        return _tuple_repeat(builder, left, left_type, right, right_type, node)
     if lf == "tuple" and rf == "tuple" and op == "+":
         rtype = builder.rtype_of(node) if isinstance(node, Expression) else left_type
         mypy_t = builder.type_of(node) if isinstance(node, Expression) else None
@@ -678,11 +689,41 @@ def binary_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, ri
     if lf == "set" and rf == "set":
         name = {"|": "pyuk_set_or", "&": "pyuk_set_and", "-": "pyuk_set_sub",
                 "^": "pyuk_set_xor"}.get(op)
+        if name and isinstance(node, Expression):
+            from pyuk.irbuild.iteration import refuse_ints_into_float_set
+
+            result_item = item_rtype(builder, builder.type_of(node), node)
+            sides = [left_type] if op == "-" else [left_type, right_type]
+            for side in sides:
+                refuse_ints_into_float_set(_set_item(side), result_item, node)
         if name:
             return rt(builder, name, [left, right], node), left_type
     if lf == "dict" and rf == "dict" and op == "|":
         return rt(builder, "pyuk_dict_or", [left, right], node), left_type
     return None
+
+
+def _set_item(set_type: RType) -> RType:
+    """int, float, bool or some reference type: the items of set[...]."""
+    inner = set_type.name[len("set["):-1]
+    return {"int": INT, "float": FLOAT, "bool": BOOL}.get(inner, OBJECT)
+
+
+def _tuple_repeat(builder: IRBuilder, left: Operand, left_type: RType, right: Operand,
+                  right_type: RType, node: Context) -> tuple[Operand, RType] | None:
+    """t * n and n * t: t takes the layout of the result (tuple[T, ...]),
+    then its words are copied n times."""
+    if not isinstance(node, Expression):
+        return None
+    tup, tup_type, n, n_type = (left, left_type, right, right_type) \
+        if family_of(left_type) == "tuple" else (right, right_type, left, left_type)
+    rtype = builder.rtype_of(node)
+    tup = coerce(builder, tup, tup_type, rtype, node)
+    count = coerce(builder, n, n_type, INT, node, binding=False)
+    tref = tuple_type_ref(builder, tuple_symbol_for(builder, builder.type_of(node), node))
+    result = builder.temp(rtype)
+    builder.move(result, rt(builder, "pyuk_tuple_repeat", [tup, count, tref], node))
+    return result, rtype
 
 
 def _concat_parts(result: RType, left: RType, right: RType) -> tuple[RType, RType]:

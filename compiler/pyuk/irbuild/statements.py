@@ -19,6 +19,7 @@ from mypy.nodes import (
     IntExpr,
     ListExpr,
     Lvalue,
+    MemberExpr,
     NameExpr,
     OperatorAssignmentStmt,
     PassStmt,
@@ -32,6 +33,8 @@ from mypy.nodes import (
     Var,
     WhileStmt,
 )
+from mypy.subtypes import find_member
+from mypy.types import Instance, get_proper_type
 
 from pyuk.ir.nodes import Const, Instr, Operand
 from pyuk.ir.types import INT, NONE, VOID, RType
@@ -145,8 +148,23 @@ def lower_assignment(builder: IRBuilder, stmt: AssignmentStmt) -> None:
         store(builder, target, value, value_type)
 
 
+def _type_member_target(builder: IRBuilder, target: Lvalue) -> None:
+    """Records the type of ``obj.attr`` in ``obj.attr op= value`` when mypy
+    left it out: it types an attribute whose class has the in-place method
+    (``self.items += [x]``, ``self.buf += data``) without recording it."""
+    types = builder.program.types
+    if not isinstance(target, MemberExpr) or dict.get(types, target) is not None:
+        return
+    receiver = get_proper_type(dict.get(types, target.expr))
+    if isinstance(receiver, Instance):
+        member = find_member(target.name, receiver, receiver)
+        if member is not None:
+            types[target] = member
+
+
 @statement_handler(OperatorAssignmentStmt)
 def lower_operator_assignment(builder: IRBuilder, stmt: OperatorAssignmentStmt) -> None:
+    _type_member_target(builder, stmt.lvalue)
     for hook in AUGASSIGN_HOOKS:
         if hook(builder, stmt):
             return
