@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from mypy.checkexpr import has_any_type
+from mypy.join import join_types
 from mypy.nodes import (
     ARG_STAR,
     ARG_STAR2,
@@ -907,13 +908,26 @@ def _check_display(c: DialectChecker, expr: Expression, scope: _Scope) -> None:
         items = [expr.generator.left_expr]
     elif isinstance(expr, DictionaryComprehension):
         items = _opt(expr.key, expr.value)
-    if any(_is_object(c.type_of(i)) for i in items):
+    item_types = [c.type_of(i) for i in items]
+    if any(_is_object(i) for i in item_types):
         return  # the items are objects already: nothing was lost
+    if _joins_below_object([i for i in item_types if i is not None]):
+        return  # object came from the context (set - {"a"}: typeshed's AbstractSet[object])
     kind = t.type.name
     c.error(expr, _not_supported(
         f'a {kind} of items of different types (inferred as "{_show(t)}")',
         f'declare its type, as in "x: {_example(t)} = ..."',
     ))
+
+
+def _joins_below_object(types: list[Type]) -> bool:
+    """Items of one type (or of types with a common base below object)."""
+    if not types:
+        return False
+    joined = types[0]
+    for t in types[1:]:
+        joined = join_types(joined, t)
+    return not _is_object(joined)
 
 
 def _is_object(t: Type | None) -> bool:
