@@ -2,6 +2,7 @@
  * concatenation, conversions, search. */
 #include <pyuk/containers.h>
 #include <pyuk/exceptions.h>
+#include <pyuk/gc.h>
 #include <pyuk/object.h>
 #include <pyuk/slice.h>
 #include <pyuk/tuple.h>
@@ -44,6 +45,24 @@ pyuk_tuple *pyuk_tuple_concat(pyuk_tuple *a, pyuk_tuple *b, const pyuk_type *typ
         return NULL;
     memcpy(r->items, a->items, (size_t)a->length * sizeof(pyuk_word));
     memcpy(r->items + a->length, b->items, (size_t)b->length * sizeof(pyuk_word));
+    return r;
+}
+
+/* t * n: the items n times over, in a tuple of the result's type (the
+ * compiler has given t that layout already) */
+pyuk_tuple *pyuk_tuple_repeat(pyuk_tuple *t, pyuk_int n, const pyuk_type *type)
+{
+    if (n < 0)
+        n = 0;
+    if (t->length && n > INT64_MAX / 8 / t->length) {
+        pyuk_raise_memory_error();
+        return NULL;
+    }
+    pyuk_tuple *r = pyuk_tuple_new(type, t->length * n);
+    if (!r)
+        return NULL;
+    for (pyuk_int i = 0; i < n; i++)
+        memcpy(r->items + i * t->length, t->items, (size_t)t->length * sizeof(pyuk_word));
     return r;
 }
 

@@ -58,6 +58,7 @@ CONTAINER_RUNTIME: dict[str, RuntimeFunction] = {
     # tuple
     "pyuk_tuple_slice": _rt(P, I, I, I, I, result=P, raises=True),
     "pyuk_tuple_concat": _rt(P, P, P, result=P, raises=True),
+    "pyuk_tuple_repeat": _rt(P, I, P, result=P, raises=True),
     "pyuk_tuple_retype": _rt(P, P, result=P, raises=True),
     "pyuk_tuple_from_list": _rt(P, P, result=P, raises=True),
     "pyuk_list_from_tuple": _rt(P, I, result=P, raises=True),

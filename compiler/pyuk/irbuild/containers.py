@@ -689,24 +689,20 @@ def binary_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, ri
     if lf == "set" and rf == "set":
         name = {"|": "pyuk_set_or", "&": "pyuk_set_and", "-": "pyuk_set_sub",
                 "^": "pyuk_set_xor"}.get(op)
-        if name and isinstance(node, Expression):
-            from pyuk.irbuild.iteration import refuse_ints_into_float_set
+        if name and op != "-" and isinstance(node, OpExpr):  # "-" keeps the left's items
+            from pyuk.irbuild.iteration import refuse_mixed_number_sets
 
-            result_item = item_rtype(builder, builder.type_of(node), node)
-            sides = [left_type] if op == "-" else [left_type, right_type]
-            for side in sides:
-                refuse_ints_into_float_set(_set_item(side), result_item, node)
+            left_item = item_rtype(builder, builder.type_of(node.left), node)
+            refuse_mixed_number_sets(builder, left_item, node.right, node)
+            if isinstance(node.left, SetExpr):  # {3} | f: the display is the left side
+                refuse_mixed_number_sets(
+                    builder, item_rtype(builder, builder.type_of(node.right), node), node.left,
+                    node)
         if name:
             return rt(builder, name, [left, right], node), left_type
     if lf == "dict" and rf == "dict" and op == "|":
         return rt(builder, "pyuk_dict_or", [left, right], node), left_type
     return None
-
-
-def _set_item(set_type: RType) -> RType:
-    """int, float, bool or some reference type: the items of set[...]."""
-    inner = set_type.name[len("set["):-1]
-    return {"int": INT, "float": FLOAT, "bool": BOOL}.get(inner, OBJECT)
 
 
 def _tuple_repeat(builder: IRBuilder, left: Operand, left_type: RType, right: Operand,

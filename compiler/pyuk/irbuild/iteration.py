@@ -30,6 +30,7 @@ from mypy.nodes import (
     MemberExpr,
     NameExpr,
     RefExpr,
+    SetExpr,
     SetComprehension,
     TupleExpr,
 )
@@ -1537,6 +1538,25 @@ def _set_method_many(builder: IRBuilder, call: CallExpr, name: str, s: Operand, 
     return current
 
 
+def refuse_mixed_number_sets(builder: IRBuilder, item: RType, other: Expression,
+                             node: Context) -> None:
+    """Sets hold raw ints, floats or bools: a union or an intersection of a
+    set[int] and a set[float] mixes them, and CPython keeps each element's
+    type ({0.5} | {3} prints {0.5, 3}); pyuk would change some silently.
+    A set of objects (what mypy makes of the literal in f & {1.0}) is fine
+    when it is a display of items of the same type."""
+    numbers = (INT, FLOAT, BOOL)
+    other_item = item_rtype(builder, builder.type_of(other), other)
+    if item == other_item or (item not in numbers and other_item not in numbers):
+        return
+    if isinstance(other, SetExpr) and other_item not in numbers and all(
+            builder.rtype_of(i) == item for i in other.items):
+        return
+    raise Unsupported(node, f'combining a set of "{item}" with a set of "{other_item}" is '
+                            "not supported by pyuk (CPython keeps each item's type): "
+                            "convert one side first, e.g. {float(x) for x in s}")
+
+
 def _set_method_one(builder: IRBuilder, call: CallExpr, name: str, s: Operand, item: RType,
                     arg: Expression, result_type: RType) -> Operand:
     """A set method with one argument."""
@@ -1546,6 +1566,8 @@ def _set_method_one(builder: IRBuilder, call: CallExpr, name: str, s: Operand, i
             return rt(builder, "pyuk_set_issubset", [other, s], call)
         return rt(builder, _SET_BINARY[name], [s, other], call)
     if _is_set_expr(builder, arg):
+        if name not in ("difference", "difference_update"):
+            refuse_mixed_number_sets(builder, item, arg, arg)
         result = rt(builder, _SET_BINARY[name], [s, builder.expr(arg)], call)
         if name.endswith("update"):
             return NONE_RESULT
