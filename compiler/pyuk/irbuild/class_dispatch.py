@@ -219,6 +219,8 @@ def _truth_hook(builder: IRBuilder, value: Operand, rtype: RType, node: Context)
 
 
 def _store_hook(builder: IRBuilder, target: object, value: Operand, value_type: RType) -> bool:
+    if isinstance(target, IndexExpr):
+        return class_ops.try_store_item(builder, target, value, value_type)
     if not isinstance(target, MemberExpr):
         return False
     return class_ops.try_store_member(builder, target, value, value_type)
@@ -238,6 +240,8 @@ def _augassign_hook(builder: IRBuilder, stmt: OperatorAssignmentStmt) -> bool:
     """``obj.attr op= value`` and ``C.attr op= value``: the object is
     evaluated once."""
     target = stmt.lvalue
+    if isinstance(target, IndexExpr):
+        return class_ops.try_augassign_item(builder, stmt)
     if not isinstance(target, MemberExpr) or _mutates_in_place(builder, target, stmt.op):
         return False
     receiver = target.expr
@@ -404,6 +408,7 @@ def _install() -> None:
     coerce.REFERENCE_COERCIONS.insert(0, _coerce_hook)
     statements.STORE_HOOKS.insert(0, _store_hook)
     statements.AUGASSIGN_HOOKS.insert(0, _augassign_hook)
+    containers.DEL_HOOKS.append(class_ops.try_del_item)
     iteration.GEN_HOOKS.insert(0, _gen_hook)
     _wrap_index()
     _wrap_unary()

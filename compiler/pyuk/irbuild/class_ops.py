@@ -24,9 +24,11 @@ from mypy.nodes import (
     IndexExpr,
     MemberExpr,
     NameExpr,
+    OperatorAssignmentStmt,
     RefExpr,
     SuperExpr,
     TupleExpr,
+    TypeApplication,
     TypeInfo,
 )
 from mypy.types import AnyType, CallableType, Type, TypeOfAny
@@ -349,6 +351,12 @@ def try_call(builder: IRBuilder, call: CallExpr) -> Operand | None:
     reg = registry(builder)
     if isinstance(callee, SuperExpr):
         return _super_call(builder, call, callee, callee.name)
+    # C[int, str](...): the instance it makes, as for Box(3)
+    if isinstance(callee, IndexExpr) and isinstance(callee.analyzed, TypeApplication):
+        applied = callee.analyzed.expr
+        if isinstance(applied, RefExpr) and isinstance(applied.node, TypeInfo):
+            c = class_of_type(builder, builder.type_of(call))
+            return construct(builder, c, call, call) if c is not None else None
     # C(...)
     if isinstance(callee, RefExpr) and isinstance(callee.node, TypeInfo):
         c = reg.get(callee.node)
@@ -1356,6 +1364,72 @@ def try_index(builder: IRBuilder, expr: IndexExpr) -> Operand | None:
     result = _method_call_on(builder, c, "__getitem__", obj,
                              [(index_value, builder.rtype_of(expr.index))], expr)
     return _wanted(builder, result, _result_of(c, "__getitem__"), expr)
+
+
+def _item_method(builder: IRBuilder, target: IndexExpr, *names: str) -> ClassInfo | None:
+    """The class of ``target.base`` when it defines all the special methods."""
+    c = user_class(builder, builder.rtype_of(target.base))
+    if c is None or not all(_defines(c, name) for name in names):
+        return None
+    return c
+
+
+def try_store_item(builder: IRBuilder, target: IndexExpr, value: Operand,
+                   value_type: RType) -> bool:
+    """``obj[key] = value`` through ``__setitem__`` (the value is evaluated
+    first, then the object and the key, as in CPython)."""
+    c = _item_method(builder, target, "__setitem__")
+    if c is None:
+        return False
+    obj = builder.expr(target.base)
+    key = builder.expr(target.index)
+    _method_call_on(builder, c, "__setitem__", obj,
+                    [(key, builder.rtype_of(target.index)), (value, value_type)], target)
+    return True
+
+
+def try_del_item(builder: IRBuilder, target: IndexExpr) -> bool:
+    """``del obj[key]`` through ``__delitem__``."""
+    c = _item_method(builder, target, "__delitem__")
+    if c is None:
+        return False
+    obj = builder.expr(target.base)
+    key = builder.expr(target.index)
+    _method_call_on(builder, c, "__delitem__", obj, [(key, builder.rtype_of(target.index))],
+                    target)
+    return True
+
+
+def try_augassign_item(builder: IRBuilder, stmt: OperatorAssignmentStmt) -> bool:
+    """``obj[key] op= value``: ``__getitem__``, the operator, ``__setitem__``,
+    with the object and the key evaluated once."""
+    from pyuk.irbuild import containers
+    from pyuk.irbuild.arithmetic import binary_numeric
+    from pyuk.irbuild.containers import family_of
+
+    target = stmt.lvalue
+    if not isinstance(target, IndexExpr):
+        return False
+    c = _item_method(builder, target, "__getitem__", "__setitem__")
+    if c is None:
+        return False
+    obj = builder.expr(target.base)
+    key_type = builder.rtype_of(target.index)
+    key = builder.temp(key_type)
+    builder.move(key, builder.expr(target.index))
+    current = _method_call_on(builder, c, "__getitem__", obj, [(key, key_type)], target)
+    item_type = _result_of(c, "__getitem__")
+    right, right_type = builder.expr(stmt.rvalue), builder.rtype_of(stmt.rvalue)
+    if containers.updates_in_place(item_type, stmt.op) and family_of(right_type) == family_of(
+            item_type):
+        containers.update_in_place(builder, stmt.op, current, item_type, right, stmt)
+        result, result_type = current, item_type  # d[k] += [x] extends the list d[k] holds
+    else:
+        result, result_type = binary_numeric(builder, stmt.op, current, item_type, right,
+                                             right_type, None, stmt)
+    _method_call_on(builder, c, "__setitem__", obj, [(key, key_type), (result, result_type)],
+                    target)
+    return True
 
 
 def _constant_index(expr: Expression) -> int | None:

@@ -544,12 +544,18 @@ def store_hook(builder: IRBuilder, target: Expression, value: Operand, value_typ
     return False
 
 
+# del x[i] on other types (instances with __delitem__, bytearray): True when handled
+DEL_HOOKS: list[Callable[[IRBuilder, IndexExpr], bool]] = []
+
+
 @statement_handler(DelStmt)
 def lower_del(builder: IRBuilder, stmt: DelStmt) -> None:
     targets = stmt.expr.items if isinstance(stmt.expr, TupleExpr) else [stmt.expr]
     for target in targets:
         if not isinstance(target, IndexExpr):
             raise Unsupported(target, "this del target is not supported by pyuk yet")
+        if any(hook(builder, target) for hook in DEL_HOOKS):
+            continue
         t = builder.type_of(target.base)
         cls = class_of(t)
         base = builder.expr(target.base)
@@ -588,6 +594,13 @@ def updates_in_place(rtype: RType, op: str) -> bool:
     instead of binding a new value."""
     family = family_of(rtype)
     return family is not None and (family, op) in _INPLACE
+
+
+def update_in_place(builder: IRBuilder, op: str, current: Operand, rtype: RType,
+                    right: Operand, node: Context) -> None:
+    """``current op= right`` on a container that ``updates_in_place``, with
+    ``right`` of the same family."""
+    rt(builder, _INPLACE[(family_of(rtype) or "", op)], [current, right], node)
 
 
 def augassign_hook(builder: IRBuilder, stmt: OperatorAssignmentStmt) -> bool:
