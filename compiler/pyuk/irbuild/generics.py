@@ -32,6 +32,7 @@ from mypy.nodes import (
     MemberExpr,
     NameExpr,
     RefExpr,
+    TypeInfo,
 )
 from mypy.types import (
     CallableType,
@@ -465,6 +466,15 @@ def _type_children(p: Type) -> list[Type]:
     return []
 
 
+def _inhabited(arg: Type, info: TypeInfo) -> Type:
+    """A type argument mypy inferred as Never (``Box(-1)`` called for its
+    exception, ``LRUCache(0)``) holds no values: its methods are compiled
+    with ``object`` (an instance of Never would be compiled from void)."""
+    if isinstance(get_proper_type(arg), UninhabitedType):
+        return Instance(info.mro[-1], [])
+    return arg
+
+
 def class_instances(program: TypedProgram) -> _Discovery:
     """Every instantiation of the program's generic classes (computed once)."""
     cached = _DISCOVERIES.get(id(program))
@@ -514,7 +524,8 @@ def _discover(program: TypedProgram, found: _Discovery) -> None:
                     continue
                 info = p.type
                 class_subst: Substitution = {
-                    tv.id: arg for tv, arg in zip(info.defn.type_vars, p.args, strict=False)
+                    tv.id: _inhabited(arg, info)
+                    for tv, arg in zip(info.defn.type_vars, p.args, strict=False)
                 }
                 found.classes[type_name] = ClassInstance(
                     info, list(p.args), class_subst, instance_name(info.fullname, list(p.args)),
