@@ -30,8 +30,8 @@ from mypy.nodes import (
     MemberExpr,
     NameExpr,
     RefExpr,
-    SetExpr,
     SetComprehension,
+    SetExpr,
     TupleExpr,
 )
 from mypy.types import Type
