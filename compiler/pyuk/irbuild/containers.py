@@ -677,6 +677,9 @@ def binary_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, ri
                 ) -> tuple[Operand, RType] | None:
     lf, rf = family_of(left_type), family_of(right_type)
     if lf == "list" and rf == "list" and op == "+":
+        _refuse_mixed_layouts(builder, node, "concatenating lists", (0,))
+        if _empty_literal_left(builder, node):  # [] + xs: a copy of xs, in xs's layout
+            return rt(builder, "pyuk_list_concat", [right, left], node), right_type
         return rt(builder, "pyuk_list_concat", [left, right], node), left_type
     if (lf == "list" and op == "*" and right_type in (INT, BOOL)) or (
             rf == "list" and op == "*" and left_type in (INT, BOOL)):
@@ -714,8 +717,36 @@ def binary_hook(builder: IRBuilder, op: str, left: Operand, left_type: RType, ri
         if name:
             return rt(builder, name, [left, right], node), left_type
     if lf == "dict" and rf == "dict" and op == "|":
+        _refuse_mixed_layouts(builder, node, "merging dicts", (0, 1))
+        if _empty_literal_left(builder, node):  # {} | d: a copy of d, in d's layout
+            return rt(builder, "pyuk_dict_or", [right, left], node), right_type
         return rt(builder, "pyuk_dict_or", [left, right], node), left_type
     return None
+
+
+def _empty_literal_left(builder: IRBuilder, node: Context) -> bool:
+    """[] or {} on the left (typed list[Never]): it has no layout of its own,
+    and with one side empty the operands may swap."""
+    return isinstance(node, OpExpr) and item_rtype(
+        builder, builder.type_of(node.left), node) == VOID
+
+
+def _refuse_mixed_layouts(builder: IRBuilder, node: Context, what: str,
+                          positions: tuple[int, ...]) -> None:
+    """list + list and dict | dict copy words: the operands' items (keys,
+    values) must have one layout.  A list[float] + list[int] would read the
+    ints' bits as doubles, and CPython keeps each item's type anyway."""
+    if not isinstance(node, OpExpr):
+        return
+    left_t, right_t = builder.type_of(node.left), builder.type_of(node.right)
+    for index in positions:
+        a = item_rtype(builder, left_t, node, index)
+        b = item_rtype(builder, right_t, node, index)
+        if a != b and VOID not in (a, b):
+            raise Unsupported(node, f'{what} of "{canonical_name(left_t)}" and '
+                                    f'"{canonical_name(right_t)}" is not supported by pyuk '
+                                    "(CPython keeps each item's type): convert one side "
+                                    "first, e.g. [float(x) for x in xs]")
 
 
 def _tuple_repeat(builder: IRBuilder, left: Operand, left_type: RType, right: Operand,
