@@ -600,7 +600,38 @@ def update_in_place(builder: IRBuilder, op: str, current: Operand, rtype: RType,
                     right: Operand, node: Context) -> None:
     """``current op= right`` on a container that ``updates_in_place``, with
     ``right`` of the same family."""
+    if isinstance(node, OperatorAssignmentStmt):
+        refuse_mixed_inplace(builder, builder.type_of(node.lvalue), op, node.rvalue, node)
     rt(builder, _INPLACE[(family_of(rtype) or "", op)], [current, right], node)
+
+
+def refuse_mixed_inplace(builder: IRBuilder, target_type: Type, op: str, right: Expression,
+                         node: Context) -> None:
+    """xs += ys, d |= e, s |= t copy the right side's words into the target:
+    their items must have the target's layout (a list[float] += list[int]
+    stored raw int words as doubles; CPython keeps each item's type)."""
+    family = {"builtins.list": "list", "builtins.dict": "dict",
+              "builtins.set": "set"}.get(class_of(target_type) or "")
+    right_family = {"builtins.list": "list", "builtins.dict": "dict",
+                    "builtins.set": "set"}.get(class_of(builder.type_of(right)) or "")
+    if family is None or family != right_family:
+        return
+    if family == "set":
+        if op in ("|", "&", "^"):
+            from pyuk.irbuild.iteration import refuse_mixed_number_sets
+
+            refuse_mixed_number_sets(builder, item_rtype(builder, target_type, node), right,
+                                     node)
+        return
+    right_type = builder.type_of(right)
+    for index in (0,) if family == "list" else (0, 1):
+        a = item_rtype(builder, target_type, node, index)
+        b = item_rtype(builder, right_type, node, index)
+        if a != b and b != VOID:
+            raise Unsupported(node, f'updating a "{canonical_name(target_type)}" with a '
+                                    f'"{canonical_name(right_type)}" is not supported by pyuk '
+                                    "(CPython keeps each item's type): convert the items "
+                                    "first, e.g. [float(x) for x in xs]")
 
 
 def augassign_hook(builder: IRBuilder, stmt: OperatorAssignmentStmt) -> bool:
@@ -625,6 +656,7 @@ def augassign_hook(builder: IRBuilder, stmt: OperatorAssignmentStmt) -> bool:
 
             for_each(builder, stmt.rvalue, add, stmt)  # xs += range(3), xs += "abc"
         else:
+            refuse_mixed_inplace(builder, builder.type_of(lvalue), stmt.op, stmt.rvalue, stmt)
             right = builder.expr(stmt.rvalue)
             if family == "list" and stmt.op == "*":
                 right = coerce(builder, right, builder.rtype_of(stmt.rvalue), INT, stmt,
@@ -655,6 +687,7 @@ def augassign_hook(builder: IRBuilder, stmt: OperatorAssignmentStmt) -> bool:
         right = builder.expr(stmt.rvalue)
         rtype = builder.rtype_of(stmt.rvalue)
         if family_of(item) is not None and (family_of(item), stmt.op) in _INPLACE:
+            refuse_mixed_inplace(builder, builder.type_of(lvalue), stmt.op, stmt.rvalue, stmt)
             rt(builder, _INPLACE[(family_of(item) or "", stmt.op)], [current, right], stmt)
             result, result_type = current, item
         else:
