@@ -184,15 +184,14 @@ static bool splice(pyuk_bytearray *a, pyuk_int lo, pyuk_int hi, const char *src,
     return true;
 }
 
-void pyuk_bytearray_setslice(pyuk_bytearray *a, pyuk_int start, pyuk_int stop,
-                             pyuk_int step, pyuk_int given, pyuk_object *value)
+/* a[start:stop:step] = the n bytes at src (aliased: src is a's own data). */
+static void set_slice_data(pyuk_bytearray *a, pyuk_int start, pyuk_int stop, pyuk_int step,
+                           pyuk_int given, const char *src, pyuk_int n, bool aliased)
 {
     if (step == 0) {
         pyuk_raise_slice_step_zero();
         return;
     }
-    pyuk_int n;
-    const char *src = pyuk_binary_data(value, &n);
     pyuk_int count = pyuk_slice_adjust(a->size, &start, &stop, step, given);
     if (step == 1) {
         if (stop < start)
@@ -233,17 +232,38 @@ void pyuk_bytearray_setslice(pyuk_bytearray *a, pyuk_int start, pyuk_int stop,
         return;
     }
     char local[64];
-    if (n > (pyuk_int)sizeof local && value == &a->ob) {
+    if (n > (pyuk_int)sizeof local && aliased) {
         pyuk_bytes *copy = pyuk_bytes_from_data(src, (size_t)n);
         if (!copy)
             return;
         src = copy->data;
-    } else if (value == &a->ob) {
+    } else if (aliased) {
         memcpy(local, src, (size_t)n);
         src = local;
     }
     for (pyuk_int k = 0, i = start; k < count; k++, i += step)
         a->data[i] = src[k];
+}
+
+void pyuk_bytearray_setslice(pyuk_bytearray *a, pyuk_int start, pyuk_int stop,
+                             pyuk_int step, pyuk_int given, pyuk_object *value)
+{
+    pyuk_int n;
+    const char *src = pyuk_binary_data(value, &n);
+    set_slice_data(a, start, stop, step, given, src, n, value == &a->ob);
+}
+
+void pyuk_bytearray_delitem(pyuk_bytearray *a, pyuk_int index)
+{
+    if (!check_index(a, &index))
+        return;
+    splice(a, index, index + 1, NULL, 0);
+}
+
+void pyuk_bytearray_del_slice(pyuk_bytearray *a, pyuk_int start, pyuk_int stop,
+                              pyuk_int step, pyuk_int given)
+{
+    set_slice_data(a, start, stop, step, given, "", 0, false);
 }
 
 void pyuk_bytearray_append(pyuk_bytearray *a, pyuk_int value)

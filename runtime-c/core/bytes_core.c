@@ -259,3 +259,42 @@ pyuk_str *pyuk_bytes_hex(pyuk_bytes *b)
 {
     return pyuk_data_hex(b->data, b->size);
 }
+
+/* b.hex(sep, bytes_per_sep): sep between groups of |per| bytes, counted
+ * from the right when per > 0 and from the left when per < 0 (CPython's
+ * pystrhex.c); per == 0 means no separator. */
+pyuk_str *pyuk_binary_hex_sep(pyuk_object *b, pyuk_str *sep, pyuk_int per)
+{
+    static const char digits[] = "0123456789abcdef";
+    pyuk_int size;
+    const char *data = pyuk_binary_data(b, &size);
+    if (sep->length != 1) {
+        pyuk_raise_message(&pyuk_type_ValueError, "sep must be length 1.");
+        return NULL;
+    }
+    if (sep->size != 1 || (unsigned char)sep->data[0] >= 0x80) {
+        pyuk_raise_message(&pyuk_type_ValueError, "sep must be ASCII.");
+        return NULL;
+    }
+    if (per == 0 || size <= 1)
+        return pyuk_data_hex(data, size);
+    pyuk_int group = per < 0 ? -per : per;
+    if (size > ((pyuk_int)1 << 58)) {
+        pyuk_raise_memory_error();
+        return NULL;
+    }
+    pyuk_int n = 2 * size + (size - 1) / group;
+    pyuk_str *s = pyuk_str_alloc(n, n);
+    if (!s)
+        return NULL;
+    pyuk_int out = 0;
+    for (pyuk_int i = 0; i < size; i++) {
+        pyuk_int before = per > 0 ? size - i : i;
+        if (i > 0 && before % group == 0)
+            s->data[out++] = sep->data[0];
+        unsigned char c = (unsigned char)data[i];
+        s->data[out++] = digits[c >> 4];
+        s->data[out++] = digits[c & 15];
+    }
+    return s;
+}

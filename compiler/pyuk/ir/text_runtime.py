@@ -112,6 +112,7 @@ TEXT_RUNTIME: dict[str, RuntimeFunction] = {
     "pyuk_bytes_hash": _rt(B, result=I),
     "pyuk_bytes_repr": _rt(B, result=S, raises=True),
     "pyuk_bytes_hex": _rt(B, result=S, raises=True),
+    "pyuk_binary_hex_sep": _rt(P, S, I, result=S, raises=True),
     "pyuk_bytes_decode": _rt(B, S, result=S, raises=True),
     "pyuk_bytes_index": _rt(B, B, I, I, I, result=I, raises=True),
     "pyuk_bytes_rindex": _rt(B, B, I, I, I, result=I, raises=True),
@@ -135,6 +136,8 @@ TEXT_RUNTIME: dict[str, RuntimeFunction] = {
     "pyuk_bytearray_eq": _rt(A, P, result=BOOL),
     "pyuk_bytearray_repr": _rt(A, result=S, raises=True),
     "pyuk_bytearray_hex": _rt(A, result=S, raises=True),
+    "pyuk_bytearray_delitem": _rt(A, I, raises=True),
+    "pyuk_bytearray_del_slice": _rt(A, I, I, I, I, raises=True),
     "pyuk_bytearray_decode": _rt(A, S, result=S, raises=True),
     # int <-> bytes
     "pyuk_int_from_bytes": _rt(P, I, BOOL, result=I, raises=True),

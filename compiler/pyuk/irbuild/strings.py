@@ -51,7 +51,7 @@ from pyuk.irbuild import arithmetic, logic, statements
 from pyuk.irbuild.builder import STATEMENT_HANDLERS, IRBuilder, Unsupported, expression_handler
 from pyuk.irbuild.calls import BUILTIN_CALLS, METHOD_CALLS
 from pyuk.irbuild.coerce import coerce
-from pyuk.irbuild.containers import INDEX_HANDLERS, class_of, slice_args
+from pyuk.irbuild.containers import DEL_HOOKS, INDEX_HANDLERS, class_of, slice_args
 from pyuk.irbuild.types import fullname_of, proper
 
 BYTES = RType("bytes", STR.repr)
@@ -675,6 +675,19 @@ def store_hook(builder: IRBuilder, target: Expression, value: Operand, value_typ
     return True
 
 
+def del_hook(builder: IRBuilder, target: IndexExpr) -> bool:
+    """del ba[i], del ba[a:b:c] on a bytearray."""
+    if class_of(builder.type_of(target.base)) != "builtins.bytearray":
+        return False
+    base = builder.expr(target.base)
+    if isinstance(target.index, SliceExpr):
+        rt(builder, "pyuk_bytearray_del_slice", [base, *slice_args(builder, target.index)],
+           target)
+    else:
+        rt(builder, "pyuk_bytearray_delitem", [base, _int_arg(builder, target.index)], target)
+    return True
+
+
 # ---- s += t in loops: amortised appends ----
 #
 # CPython makes ``s += t`` in a loop linear by resizing s in place when
@@ -1107,10 +1120,23 @@ def _binary_method(suffix: str) -> MethodFn:
             encoding = _str_arg(builder, args["encoding"]) if "encoding" in args else Const(
                 "utf-8", STR)
             return rt(builder, f"{prefix}_decode", [b, encoding], call)
+        if suffix == "hex" and call.args:
+            return _hex_with_sep(builder, call, b)
         bind_args(call, [])
         return rt(builder, f"{prefix}_{suffix}", [b], call)
 
     return lower
+
+
+def _hex_with_sep(builder: IRBuilder, call: CallExpr, b: Operand) -> Operand:
+    """b.hex(sep, bytes_per_sep=1) with a str separator."""
+    args = bind_args(call, ["sep", "bytes_per_sep"])
+    sep = args.get("sep")
+    if sep is None or builder.rtype_of(sep) != STR:
+        raise Unsupported(call, "hex() needs a str separator in pyuk")
+    sep_value = builder.expr(sep)
+    per = _int_arg(builder, args["bytes_per_sep"]) if "bytes_per_sep" in args else Const(1, INT)
+    return rt(builder, "pyuk_binary_hex_sep", [b, sep_value, per], call)
 
 
 for _cls in ("bytes", "bytearray"):
@@ -1511,6 +1537,7 @@ def _install() -> None:
     logic.COMPARE_HOOKS.append(compare_hook)
     statements.STORE_HOOKS.insert(0, store_hook)
     statements.AUGASSIGN_HOOKS.insert(0, augassign_hook)
+    DEL_HOOKS.append(del_hook)
     _wrap_loop(WhileStmt)
     _wrap_loop(ForStmt)
     wrap_builtin("builtins.str", _str_call)

@@ -42,6 +42,8 @@ bool pyuk_bytes_contains_int(pyuk_bytes *b, pyuk_int value);
 pyuk_int pyuk_bytes_hash(pyuk_bytes *b);
 pyuk_str *pyuk_bytes_repr(pyuk_bytes *b);        /* b'...' */
 pyuk_str *pyuk_bytes_hex(pyuk_bytes *b);         /* b.hex() */
+/* b.hex(sep, bytes_per_sep) of a bytes or bytearray */
+pyuk_str *pyuk_binary_hex_sep(pyuk_object *b, pyuk_str *sep, pyuk_int per);
 /* b.decode(encoding): "utf-8" (and its aliases), "ascii", "latin-1";
  * errors='strict' only. */
 pyuk_str *pyuk_bytes_decode(pyuk_bytes *b, pyuk_str *encoding);
@@ -88,6 +90,9 @@ pyuk_int pyuk_bytearray_compare(pyuk_bytearray *a, pyuk_object *b);
 bool pyuk_bytearray_eq(pyuk_bytearray *a, pyuk_object *b);
 pyuk_str *pyuk_bytearray_repr(pyuk_bytearray *a); /* bytearray(b'...') */
 pyuk_str *pyuk_bytearray_hex(pyuk_bytearray *a);
+void pyuk_bytearray_delitem(pyuk_bytearray *a, pyuk_int index);  /* del a[i] */
+void pyuk_bytearray_del_slice(pyuk_bytearray *a, pyuk_int start, pyuk_int stop,
+                              pyuk_int step, pyuk_int given); /* del a[i:j:k] */
 pyuk_str *pyuk_bytearray_decode(pyuk_bytearray *a, pyuk_str *encoding);
 
 /* The bytes of a bytes or bytearray object. */
