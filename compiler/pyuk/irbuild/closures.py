@@ -1052,6 +1052,9 @@ def _is_value_key(builder: IRBuilder, key: Expression) -> bool:
             return False
         if key.fullname.startswith("builtins."):
             return False
+    if (isinstance(key, MemberExpr) and isinstance(key.expr, RefExpr)
+            and isinstance(key.expr.node, TypeInfo) and key.expr.fullname.startswith("builtins.")):
+        return False  # str.lower: the key lowering calls the runtime's method itself
     t = proper(builder.type_of(key))
     return isinstance(t, CallableType) and not t.is_type_obj()
 

@@ -822,8 +822,23 @@ def call_key(builder: IRBuilder, key: Expression, value: Operand, vtype: RType,
             return length_of(builder, value, family or "", node), INT
     if isinstance(key, RefExpr) and key.fullname == "builtins.abs" and vtype in (INT, FLOAT):
         return builder.emit("int.abs" if vtype == INT else "float.abs", [value], node), vtype
+    unbound = _unbound_str_method(key)
+    if unbound is not None and vtype == STR:  # key=str.lower
+        return rt(builder, unbound, [value], node), STR
     raise Unsupported(key, "this key= function is not supported by pyuk yet (a function name,"
-                      " len or abs)")
+                      " a lambda, len, abs or str.lower-like methods)")
+
+
+# str methods taking no argument, as key functions (key=str.lower, map(str.upper, ...))
+_UNBOUND_STR_METHODS = {name: f"pyuk_str_{name}" for name in
+                        ("lower", "upper", "swapcase", "capitalize", "title", "casefold")}
+
+
+def _unbound_str_method(key: Expression) -> str | None:
+    if (isinstance(key, MemberExpr) and isinstance(key.expr, RefExpr)
+            and key.expr.fullname == "builtins.str"):
+        return _UNBOUND_STR_METHODS.get(key.name)
+    return None
 
 
 def _better(builder: IRBuilder, is_max: bool, candidate: Operand, ctype: RType, best: Operand,
@@ -1001,8 +1016,10 @@ def key_rtype(builder: IRBuilder, key: Expression, item: RType) -> RType:
         return INT
     if isinstance(key, RefExpr) and key.fullname == "builtins.abs":
         return item
+    if _unbound_str_method(key) is not None and item == STR:
+        return STR
     raise Unsupported(key, "this key= function is not supported by pyuk yet (a function name,"
-                      " len or abs)")
+                      " a lambda, len, abs or str.lower-like methods)")
 
 
 _wrap("builtins.sorted", _sorted)
