@@ -11,6 +11,8 @@ The builtin ``pow(x, y)`` (no modulus) is typed the same way.
 ``BaseException.args`` is ``tuple[Any, ...]`` in typeshed; pyuk holds the
 arguments as objects, so it is ``tuple[object, ...]`` and ``e.args[0]`` is
 an ``object`` a program can narrow with ``isinstance``.
+
+``abs(x)`` is typed by x's ``__abs__``, whatever the enclosing call expects.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from mypy.plugin import AttributeContext, FunctionContext, MethodContext, Plugin
-from mypy.types import AnyType, Instance, LiteralType, Type, get_proper_type
+from mypy.subtypes import find_member
+from mypy.types import AnyType, CallableType, Instance, LiteralType, Type, get_proper_type
 
 _POW_METHODS = {
     "builtins.int.__pow__": "builtins.int",
@@ -65,6 +68,23 @@ def _precise_pow_function(ctx: FunctionContext) -> Type:
                              _class_name(ctx.arg_types[1][0])})
 
 
+def _precise_abs(ctx: FunctionContext) -> Type:
+    """abs(x) is what x's ``__abs__`` returns.  typeshed's ``SupportsAbs[T]``
+    lets an enclosing call's context pick T: in ``round(abs(x), 2)`` mypy
+    records ``abs(x)`` as ``_SupportsRound2[float]``, not float."""
+    if len(ctx.arg_types) != 1 or len(ctx.arg_types[0]) != 1:
+        return ctx.default_return_type
+    arg = get_proper_type(ctx.arg_types[0][0])
+    if isinstance(arg, LiteralType):
+        arg = arg.fallback
+    if not isinstance(arg, Instance):
+        return ctx.default_return_type
+    method = get_proper_type(find_member("__abs__", arg, arg, is_operator=True))
+    if isinstance(method, CallableType) and not method.variables:
+        return method.ret_type
+    return ctx.default_return_type
+
+
 def _exception_args(ctx: AttributeContext) -> Type:
     """``e.args``: a tuple of objects."""
     obj = ctx.api.named_generic_type("builtins.object", [])
@@ -80,6 +100,8 @@ class PyukPlugin(Plugin):
     def get_function_hook(self, fullname: str) -> Callable[[FunctionContext], Type] | None:
         if fullname == "builtins.pow":
             return _precise_pow_function
+        if fullname == "builtins.abs":
+            return _precise_abs
         return None
 
     def get_attribute_hook(self, fullname: str) -> Callable[[AttributeContext], Type] | None:

@@ -65,6 +65,8 @@ def _call_hook(builder: IRBuilder, call: CallExpr) -> Operand | None:
             return class_ops.try_isinstance(builder, call)
         if callee.fullname == "builtins.len":
             return class_ops.try_len(builder, call)
+        if callee.fullname == "builtins.abs":
+            return class_ops.try_abs(builder, call)
         if callee.fullname == "dataclasses.replace":
             return class_ops.dataclass_replace(builder, call)
         if callee.fullname == "builtins.type" and len(call.args) == 1:

@@ -1335,6 +1335,17 @@ def try_len(builder: IRBuilder, call: CallExpr) -> Operand | None:
     return _len_of(builder, c, builder.expr(arg), call)
 
 
+def try_abs(builder: IRBuilder, call: CallExpr) -> Operand | None:
+    """``abs(x)`` of an instance: its ``__abs__()`` (a vector's length)."""
+    if len(call.args) != 1:
+        return None
+    c = user_class(builder, builder.rtype_of(call.args[0]))
+    if c is None or not _defines(c, "__abs__"):
+        return None
+    result = _method_call_on(builder, c, "__abs__", builder.expr(call.args[0]), [], call)
+    return _wanted(builder, result, _result_of(c, "__abs__"), call)
+
+
 def try_index(builder: IRBuilder, expr: IndexExpr) -> Operand | None:
     """``x[i]`` through ``__getitem__``; named tuples by item."""
     c = user_class(builder, builder.rtype_of(expr.base))
