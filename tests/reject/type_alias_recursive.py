@@ -15,5 +15,4 @@ print(depth([1, [2, [3]]]))
 
 
 # expect:
-# type_alias_recursive.py:8:1: error: type "Tree" is not supported by pyuk yet
-# type_alias_recursive.py:14:13: error: type "Tree" is not supported by pyuk yet
+# type_alias_recursive.py:5:1: error: the recursive type alias "Tree" is not supported by pyuk: values of a type that contains itself need a class (a Node base class with subclasses), or object narrowed with isinstance

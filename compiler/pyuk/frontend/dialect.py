@@ -67,6 +67,7 @@ from mypy.nodes import (
     SymbolNode,
     TryStmt,
     TupleExpr,
+    TypeAlias,
     TypeAliasExpr,
     TypeApplication,
     TypedDictExpr,
@@ -709,6 +710,7 @@ def _check_assignment(c: DialectChecker, stmt: AssignmentStmt, scope: _Scope) ->
         c.error(stmt.rvalue, _not_supported(kind, "use TypeVar"))
     for target in stmt.lvalues:
         _check_target(c, target, scope, "assigning")
+    _check_recursive_alias(c, stmt)
     if _is_special_form(stmt):
         c.declared.add(id(stmt.rvalue))
     if (scope.cls is not None and scope.function is None and stmt.unanalyzed_type is not None
@@ -716,6 +718,21 @@ def _check_assignment(c: DialectChecker, stmt: AssignmentStmt, scope: _Scope) ->
             and stmt.rvalue.callee.fullname == "dataclasses.field"):
         # field(compare=False) is typed Any by typeshed: the annotation types the field
         c.exempt.add(id(stmt.rvalue))
+
+
+def _check_recursive_alias(c: DialectChecker, stmt: AssignmentStmt) -> None:
+    """``JSON = Union[None, int, list["JSON"], ...]``: refused where it is
+    defined (each use would otherwise be refused as an unknown type)."""
+    analyzed = getattr(stmt.rvalue, "analyzed", None)
+    alias = analyzed.node if isinstance(analyzed, TypeAliasExpr) else None
+    if not isinstance(alias, TypeAlias):
+        return
+    if alias.alias_tvars or not TypeAliasType(alias, []).is_recursive:
+        return
+    c.error(stmt, _not_supported(
+        f'the recursive type alias "{alias.name}"',
+        "values of a type that contains itself need a class (a Node base class with "
+        "subclasses), or object narrowed with isinstance"))
 
 
 def _is_special_form(stmt: AssignmentStmt) -> bool:
