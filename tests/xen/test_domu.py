@@ -91,11 +91,16 @@ def _cpu_window_ns(r: DomUResult) -> int:
     return int(marks["end"].split()[1]) - int(marks["start"].split()[1])
 
 
+# the kernels the domus fixture built, for a second measurement
+KERNELS: dict[str, Path] = {}
+
+
 @pytest.fixture(scope="module")
 def domus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Batch]:
     out = tmp_path_factory.mktemp("xen-domu")
     sleeper = _compile_xen(PROGRAMS / "sleep_xenstore.py", out)
     spinner = _compile_xen(PROGRAMS / "busy_wait.py", out)
+    KERNELS.update(sleep=sleeper, spin=spinner)
     hello = _compile_xen(ROOT / "examples" / "hello.py", out)
     carrier = build_test_kernel(b"", mode="block")
     yield run_batch(
@@ -126,8 +131,23 @@ def test_domu_reads_xenstore_and_sleeps_blocked(
     ]
     slept = float(lines[5].removeprefix("slept: "))
     spin = domus["pyuk-spin"]
-    spun = float(spin.console.decode().removeprefix("spun: "))
     sleep_cpu, spin_cpu = _cpu_window_ns(r), _cpu_window_ns(spin)
+    if spin_cpu < 0.5 * SLEEP_S * 1e9:
+        # The control: Xen's count of the spinning domain's CPU time came
+        # back unchanged between dom0's two readings once in CI (0 ns for a
+        # 200 ms busy wait, the domain 130 ms in all), on a loaded host.  A
+        # second boot measures both domains again; the assertions below
+        # then judge that run.
+        again = run_batch([
+            DomU("pyuk-sleep", KERNELS["sleep"], xenstore={TEST_KEY: TEST_VALUE},
+                 hook=CPU_WINDOW_HOOK),
+            DomU("pyuk-spin", KERNELS["spin"], hook=CPU_WINDOW_HOOK),
+        ])
+        r, spin = again["pyuk-sleep"], again["pyuk-spin"]
+        assert r.ok and spin.ok, (r.console, spin.console)
+        slept = float(r.console.decode().splitlines()[5].removeprefix("slept: "))
+        sleep_cpu, spin_cpu = _cpu_window_ns(r), _cpu_window_ns(spin)
+    spun = float(spin.console.decode().removeprefix("spun: "))
     _report(
         capsys,
         f"sleep(0.2) measured {slept * 1000:.1f} ms by the domU, which used "
