@@ -36,6 +36,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 PROGRAMS = HERE / "programs"
 SLEEP_S = 0.2
+# what the busy-waiting control must show: under TCG its vCPU gets about
+# half of the 200 ms (104 ms measured), dom0 and QEMU's own threads the rest
+SPIN_CPU_MIN_S = 0.3 * SLEEP_S
 TEST_KEY = "pyuk/test-key"
 TEST_VALUE = "written by the test before unpause"
 
@@ -132,7 +135,7 @@ def test_domu_reads_xenstore_and_sleeps_blocked(
     slept = float(lines[5].removeprefix("slept: "))
     spin = domus["pyuk-spin"]
     sleep_cpu, spin_cpu = _cpu_window_ns(r), _cpu_window_ns(spin)
-    if spin_cpu < 0.5 * SLEEP_S * 1e9:
+    if spin_cpu < SPIN_CPU_MIN_S * 1e9:
         # The control: Xen's count of the spinning domain's CPU time came
         # back unchanged between dom0's two readings once in CI (0 ns for a
         # 200 ms busy wait, the domain 130 ms in all), on a loaded host.  A
@@ -160,7 +163,7 @@ def test_domu_reads_xenstore_and_sleeps_blocked(
     # time, QEMU's preemption included); a spinning domU has the CPU for all
     # of the wait that dom0 (polling it every 20 ms, xenstored) leaves it
     assert r.blocked_seen and sleep_cpu < 0.25 * SLEEP_S * 1e9
-    assert spin.ok and spin_cpu >= 0.5 * SLEEP_S * 1e9
+    assert spin.ok and spin_cpu >= SPIN_CPU_MIN_S * 1e9
 
 
 @pytest.mark.xdist_group("xen")
