@@ -6,18 +6,13 @@
 #include <pyuk/exceptions.h>
 #include <pyuk/numfmt.h>
 
+pyuk_int pyuk_op_float_to_int(pyuk_float x);   /* core/float_ops.c: int(x) */
+
 /* round(x) */
 pyuk_int pyuk_op_float_round_to_int(pyuk_float x)
 {
-    if (x != x) {
-        pyuk_raise_message(&pyuk_type_ValueError, "cannot convert float NaN to integer");
-        return 0;
-    }
-    if (x == __builtin_inf() || x == -__builtin_inf()) {
-        pyuk_raise_message(&pyuk_type_OverflowError,
-                           "cannot convert float infinity to integer");
-        return 0;
-    }
+    if (x - x != 0.0)           /* NaN or an infinity: int()'s errors */
+        return pyuk_op_float_to_int(x);
     int64_t out = 0;
     if (pyuk_float_round_to_int(x, &out) != PYUK_NUM_OK) {
         pyuk_raise_overflow();

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import math
 
-from mypy.nodes import ARG_NAMED, ARG_POS, CallExpr, Expression, MemberExpr, NameExpr, RefExpr
+from mypy.nodes import ARG_NAMED, ARG_POS, CallExpr, Expression, RefExpr
 
 from pyuk.ir.nodes import Const, Operand
 from pyuk.ir.types import BOOL, FLOAT, INT, RType
-from pyuk.irbuild import calls, expressions
+from pyuk.irbuild import calls
 from pyuk.irbuild.builder import IRBuilder, Unsupported
-from pyuk.irbuild.coerce import coerce
+from pyuk.irbuild.constant_names import register_constants
+from pyuk.irbuild.numeric_builtins import number_operand
 
 CONSTANTS = {"math.pi": math.pi, "math.e": math.e, "math.tau": math.tau,
              "math.inf": math.inf, "math.nan": math.nan}
@@ -46,12 +47,7 @@ def _positional(call: CallExpr, count: int, name: str) -> list[Expression]:
 
 
 def _operand(builder: IRBuilder, expr: Expression, name: str) -> tuple[Operand, RType]:
-    value, rtype = builder.expr(expr), builder.rtype_of(expr)
-    if rtype == BOOL:
-        return coerce(builder, value, BOOL, INT, expr, binding=False), INT
-    if rtype not in (INT, FLOAT):
-        raise Unsupported(expr, f'math.{name}() of "{rtype}" is not supported by pyuk')
-    return value, rtype
+    return number_operand(builder, expr, f"math.{name}()")
 
 
 def _as_float(builder: IRBuilder, expr: Expression, name: str) -> Operand:
@@ -203,19 +199,5 @@ def _register() -> None:
         calls.BUILTIN_CALLS[f"math.{name}"] = handler
 
 
-def _constant(fullname: str) -> Operand | None:
-    value = CONSTANTS.get(fullname)
-    return None if value is None else Const(value, FLOAT)
-
-
-def _name_hook(builder: IRBuilder, expr: NameExpr) -> Operand | None:
-    return _constant(expr.fullname)
-
-
-def _member_hook(builder: IRBuilder, expr: MemberExpr) -> Operand | None:
-    return _constant(expr.fullname)
-
-
 _register()
-expressions.NAME_HOOKS.insert(0, _name_hook)
-expressions.MEMBER_HOOKS.insert(0, _member_hook)
+register_constants({name: Const(value, FLOAT) for name, value in CONSTANTS.items()})

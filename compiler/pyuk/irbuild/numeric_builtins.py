@@ -19,7 +19,7 @@ from pyuk.irbuild.coerce import coerce
 from pyuk.irbuild.containers import new_tuple, pack, tuple_symbol_for
 
 
-def _number(builder: IRBuilder, expr: Expression, what: str) -> tuple[Operand, RType]:
+def number_operand(builder: IRBuilder, expr: Expression, what: str) -> tuple[Operand, RType]:
     """An int or float operand (a bool counts as an int, as in CPython)."""
     value, rtype = builder.expr(expr), builder.rtype_of(expr)
     if rtype == BOOL:
@@ -56,13 +56,13 @@ def _round_args(call: CallExpr) -> tuple[Expression, Expression | None]:
 @builtin("builtins.round")
 def lower_round(builder: IRBuilder, call: CallExpr) -> Operand:
     number, ndigits_expr = _round_args(call)
-    value, rtype = _number(builder, number, "round()")
+    value, rtype = number_operand(builder, number, "round()")
     if ndigits_expr is None:
         if rtype == INT:
             return value
         result = builder.call_runtime("pyuk_op_float_round_to_int", [value], call)
     else:
-        ndigits, ntype = _number(builder, ndigits_expr, "round()'s ndigits")
+        ndigits, ntype = number_operand(builder, ndigits_expr, "round()'s ndigits")
         if ntype != INT:
             raise Unsupported(ndigits_expr, "round()'s ndigits must be an int")
         name = "pyuk_op_int_round" if rtype == INT else "pyuk_op_float_round"
@@ -75,8 +75,8 @@ def lower_round(builder: IRBuilder, call: CallExpr) -> Operand:
 def lower_divmod(builder: IRBuilder, call: CallExpr) -> Operand:
     if len(call.args) != 2 or any(k != ARG_POS for k in call.arg_kinds):
         raise Unsupported(call, "divmod() takes two positional arguments")
-    a, atype = _number(builder, call.args[0], "divmod()")
-    b, btype = _number(builder, call.args[1], "divmod()")
+    a, atype = number_operand(builder, call.args[0], "divmod()")
+    b, btype = number_operand(builder, call.args[1], "divmod()")
     if atype == INT and btype == INT:
         # floor division first: its zero message is divmod's
         quotient = builder.emit("int.floordiv", [a, b], call)
@@ -106,7 +106,7 @@ def lower_divmod(builder: IRBuilder, call: CallExpr) -> Operand:
 def _int_bit_length(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand:
     if call.args:
         raise Unsupported(call, "int.bit_length() takes no arguments")
-    value, _ = _number(builder, recv, "bit_length()")
+    value, _ = number_operand(builder, recv, "bit_length()")
     result = builder.call_runtime("pyuk_int_bit_length", [value], call)
     assert result is not None
     return result
@@ -116,7 +116,7 @@ def _int_bit_length(builder: IRBuilder, call: CallExpr, recv: Expression) -> Ope
 def _float_is_integer(builder: IRBuilder, call: CallExpr, recv: Expression) -> Operand:
     if call.args:
         raise Unsupported(call, "float.is_integer() takes no arguments")
-    value, rtype = _number(builder, recv, "is_integer()")
+    value, rtype = number_operand(builder, recv, "is_integer()")
     if rtype != FLOAT:
         raise Unsupported(call, "is_integer() of an int is not supported by pyuk yet")
     result = builder.call_runtime("pyuk_float_is_integer", [value], call)
