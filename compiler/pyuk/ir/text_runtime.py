@@ -137,6 +137,13 @@ TEXT_RUNTIME: dict[str, RuntimeFunction] = {
     "pyuk_bytearray_repr": _rt(A, result=S, raises=True),
     "pyuk_bytearray_hex": _rt(A, result=S, raises=True),
     "pyuk_bytearray_delitem": _rt(A, I, raises=True),
+    # core/bytearray_methods.c
+    "pyuk_bytearray_pop": _rt(A, I, result=I, raises=True),
+    "pyuk_bytearray_insert": _rt(A, I, I, raises=True),
+    "pyuk_bytearray_remove": _rt(A, I, raises=True),
+    "pyuk_bytearray_clear": _rt(A, raises=True),
+    "pyuk_bytearray_reverse": _rt(A),
+    "pyuk_bytearray_copy": _rt(A, result=A, raises=True),
     "pyuk_bytearray_del_slice": _rt(A, I, I, I, I, raises=True),
     "pyuk_bytearray_decode": _rt(A, S, result=S, raises=True),
     # int <-> bytes

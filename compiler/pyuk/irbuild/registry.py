@@ -48,6 +48,9 @@ from pyuk.irbuild import random_module
 # class methods of builtin types (dict.fromkeys); its call hook goes first
 from pyuk.irbuild import class_methods_of_builtins
 
+# bytearray's pop, insert, remove, clear, reverse, copy
+from pyuk.irbuild import bytearray_methods
+
 # type(x).__name__, x.__class__.__name__, C.__name__ (its hook goes first)
 from pyuk.irbuild import type_names
 
