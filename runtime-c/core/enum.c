@@ -42,6 +42,17 @@ pyuk_str *pyuk_enum_str(pyuk_object *self)
     return pyuk_str_from_int(((pyuk_box_int *)self)->value);
 }
 
+/* str() of an enum.Enum member: Class.NAME */
+pyuk_str *pyuk_enum_str_name(pyuk_object *self)
+{
+    pyuk_strbuf b;
+    pyuk_strbuf_init(&b);
+    pyuk_strbuf_add_cstr(&b, self->type->name);
+    pyuk_strbuf_add_ascii(&b, ".", 1);
+    pyuk_strbuf_add_cstr(&b, member_name(self));
+    return pyuk_strbuf_finish(&b);
+}
+
 pyuk_str *pyuk_enum_name(pyuk_object *member)
 {
     return pyuk_str_from_cstr(member_name(member));

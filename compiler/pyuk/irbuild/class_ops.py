@@ -1272,6 +1272,8 @@ def try_truth(builder: IRBuilder, value: Operand, rtype: RType, node: Context) -
     if c is None:
         return None
     if c.kind == KIND_ENUM:
+        if c.plain_enum:  # an Enum member is always true
+            return Const(True, BOOL)
         number = builder.emit("unbox", [value], node, result=INT)
         return builder.emit("int.ne", [number, Const(0, INT)], node)
     method = "__bool__" if _defines(c, "__bool__") else "__len__" if _defines(c, "__len__") \
@@ -1461,6 +1463,12 @@ def iter_call(builder: IRBuilder, expr: Expression) -> tuple[Operand, RType] | N
     obj = builder.expr(expr)
     result = _method_call_on(builder, c, "__iter__", obj, [], expr)
     return result, _result_of(c, "__iter__")
+
+
+def is_plain_enum(builder: IRBuilder, rtype: RType) -> bool:
+    """An enum.Enum member (not an IntEnum one): formats as its str()."""
+    c = user_class(builder, rtype)
+    return c is not None and c.kind == KIND_ENUM and c.plain_enum
 
 
 def enum_as_int(builder: IRBuilder, value: Operand, rtype: RType,

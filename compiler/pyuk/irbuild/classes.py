@@ -177,7 +177,8 @@ class ClassInfo:
     special: dict[str, str] = field(default_factory=dict)
     protocol_methods: dict[str, str] = field(default_factory=dict)
     dataclass: DataclassSpec | None = None
-    members: list[tuple[str, int]] = field(default_factory=list)  # IntEnum
+    members: list[tuple[str, int]] = field(default_factory=list)  # IntEnum, Enum
+    plain_enum: bool = False  # enum.Enum: members are not ints (str(), truth, format)
     # instantiated through class objects while it has subclasses: "" when
     # it has a constructor slot (NEW_SLOT), else why it cannot
     new_slot: str | None = None
@@ -434,16 +435,19 @@ class ClassRegistry:
                 c.kind = KIND_EXCEPTION
                 c.runtime_base = builtin_type_symbol(base.name)
                 return
-        if base.fullname == "enum.IntEnum":
+        if base.fullname in ("enum.IntEnum", "enum.Enum"):
+            # both are static boxed ints; a plain Enum member prints as
+            # Class.NAME and is always true (class_ops, strings)
             c.kind = KIND_ENUM
             c.runtime_base = "pyuk_type_int"
+            c.plain_enum = base.fullname == "enum.Enum"
             return
         if base.fullname == "builtins.tuple" and "namedtuple" in info.metadata:
             c.kind = KIND_NAMEDTUPLE
             return
-        if base.fullname in ("enum.Enum", "enum.IntFlag", "enum.Flag", "enum.StrEnum"):
+        if base.fullname in ("enum.IntFlag", "enum.Flag", "enum.StrEnum"):
             raise ClassError(c.defn, f'"{base.fullname}" is not supported by pyuk yet: '
-                             "use enum.IntEnum")
+                             "use enum.IntEnum or enum.Enum")
         raise ClassError(c.defn, f'deriving from "{base.fullname}" is not supported by pyuk')
 
     # ---- uses of attributes through instances ----
@@ -672,7 +676,7 @@ class ClassRegistry:
             if value is None and _is_auto(stmt.rvalue):
                 value = last + 1
             if value is None:
-                raise ClassError(stmt.rvalue, "IntEnum members must be int literals or auto() "
+                raise ClassError(stmt.rvalue, "enum members must be int literals or auto() "
                                  "in pyuk")
             c.members.append((name, value))
             last = value
@@ -729,7 +733,7 @@ class ClassRegistry:
                 raise ClassError(node, f"{what} is not supported by pyuk yet")
         if c.kind == KIND_ENUM and c.methods:
             first = next(iter(c.methods.values()))[1]
-            raise ClassError(first, "methods in IntEnum classes are not supported by pyuk yet")
+            raise ClassError(first, "methods in enum classes are not supported by pyuk yet")
         for name, (kind, defn) in c.methods.items():
             if c.base is None:
                 continue
@@ -836,7 +840,8 @@ class ClassRegistry:
             elif base_name in _OS_ERRORS:
                 hooks["str"] = "pyuk_os_error_str"
         if c.kind == KIND_ENUM:
-            hooks.update(repr="pyuk_enum_repr", str="pyuk_enum_str")
+            hooks.update(repr="pyuk_enum_repr",
+                         str="pyuk_enum_str_name" if c.plain_enum else "pyuk_enum_str")
         if c.kind == KIND_NAMEDTUPLE:
             hooks["repr"] = "pyuk_namedtuple_repr"
         for a in reversed(c.ancestors()):

@@ -209,8 +209,10 @@ def format_value(builder: IRBuilder, value: Operand, rtype: RType, conversion: s
         return rt(builder, "pyuk_format_str", [value, spec], node)
     if rtype == NONE:
         return rt(builder, "pyuk_format_none", [spec], node)
-    from pyuk.irbuild.class_ops import enum_as_int
+    from pyuk.irbuild.class_ops import enum_as_int, is_plain_enum
 
+    if is_plain_enum(builder, rtype):  # Enum.__format__: str(member) formatted as a str
+        return rt(builder, "pyuk_format_str", [to_str(builder, value, rtype, node), spec], node)
     member = enum_as_int(builder, value, rtype, node)
     if member is not None:  # IntEnum formats as int does (ReprEnum in 3.11)
         return rt(builder, "pyuk_format_int", [member[0], spec], node)

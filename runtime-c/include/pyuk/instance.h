@@ -90,6 +90,8 @@ struct pyuk_str *pyuk_namedtuple_repr(pyuk_object *self);
 struct pyuk_str *pyuk_enum_repr(pyuk_object *self);
 /* str(): the int's text (3.11's IntEnum.__str__ is int.__repr__) */
 struct pyuk_str *pyuk_enum_str(pyuk_object *self);
+/* str() of an enum.Enum member: "Class.NAME" */
+struct pyuk_str *pyuk_enum_str_name(pyuk_object *self);
 /* Color(value): the member, or ValueError "5 is not a valid Color" */
 pyuk_object *pyuk_enum_from_value(const pyuk_type *type, pyuk_int value);
 /* member.name */
