@@ -88,8 +88,15 @@ done
 
 
 def _cpu_window_ns(r: DomUResult) -> int:
-    """The CPU time the domain used between its cpu_window marks."""
-    marks = dict(line.split(" ", 1) for line in (r.hook_output or b"").decode().splitlines())
+    """The CPU time the domain used between its cpu_window marks.  The first
+    reading of each counts: the watch fires once when it is set and once per
+    write, so when the domain writes "start" before dom0 has handled the
+    first event, dom0 reads "start" twice, the second time possibly after the
+    measured stretch (a window of 0 ns, seen in CI under load)."""
+    marks: dict[str, str] = {}
+    for line in (r.hook_output or b"").decode().splitlines():
+        mark, reading = line.split(" ", 1)
+        marks.setdefault(mark, reading)
     assert set(marks) == {"start", "end"}, r.hook_output
     return int(marks["end"].split()[1]) - int(marks["start"].split()[1])
 
@@ -136,11 +143,9 @@ def test_domu_reads_xenstore_and_sleeps_blocked(
     spin = domus["pyuk-spin"]
     sleep_cpu, spin_cpu = _cpu_window_ns(r), _cpu_window_ns(spin)
     if spin_cpu < SPIN_CPU_MIN_S * 1e9:
-        # The control: Xen's count of the spinning domain's CPU time came
-        # back unchanged between dom0's two readings once in CI (0 ns for a
-        # 200 ms busy wait, the domain 130 ms in all), on a loaded host.  A
-        # second boot measures both domains again; the assertions below
-        # then judge that run.
+        # The control shows too little CPU for a 200 ms busy wait (the host
+        # starved QEMU?): a second boot measures both domains again, and the
+        # assertions below judge that run.
         again = run_batch([
             DomU("pyuk-sleep", KERNELS["sleep"], xenstore={TEST_KEY: TEST_VALUE},
                  hook=CPU_WINDOW_HOOK),
