@@ -819,8 +819,9 @@ def _check_call(c: DialectChecker, call: CallExpr, scope: _Scope) -> None:
         c.error(call, _not_supported(
             "type() with three arguments", "define the class with a class statement"))
         c.exempt.update(id(a) for a in call.args)
+    star_allowed = name == "builtins.print"  # print(*items): irbuild/calls.py
     for arg, kind in zip(call.args, call.arg_kinds, strict=False):
-        if kind == ARG_STAR:
+        if kind == ARG_STAR and not star_allowed:
             c.error(arg, _not_supported(
                 'unpacking arguments with "*" in a call', "pass the arguments one by one"))
         elif kind == ARG_STAR2:

@@ -10,6 +10,7 @@ from mypy.nodes import (
     ARG_STAR,
     ARG_STAR2,
     CallExpr,
+    Context,
     Expression,
     FloatExpr,
     FuncDef,
@@ -18,13 +19,14 @@ from mypy.nodes import (
     NameExpr,
     RefExpr,
     StrExpr,
+    TupleExpr,
     TypeInfo,
     UnaryExpr,
 )
-from mypy.types import CallableType, UninhabitedType
+from mypy.types import CallableType, TupleType, UninhabitedType
 
-from pyuk.ir.nodes import Const, Instr, Operand
-from pyuk.ir.types import BOOL, FLOAT, INT, NONE, STR, VOID, RType
+from pyuk.ir.nodes import BasicBlock, Const, Instr, Operand
+from pyuk.ir.types import BOOL, FLOAT, INT, NONE, OBJECT, STR, VOID, RType
 from pyuk.irbuild.builder import IRBuilder, Unsupported, expression_handler
 from pyuk.irbuild.coerce import coerce, is_number_union, truth_value
 from pyuk.irbuild.types import fullname_of, proper
@@ -202,35 +204,101 @@ def lower_print(builder: IRBuilder, call: CallExpr) -> Operand:
     positional: list[Expression] = []
     keywords: dict[str, Expression] = {}
     for arg, kind, name in zip(call.args, call.arg_kinds, call.arg_names, strict=True):
-        if kind != ARG_POS and name is None:
-            raise Unsupported(arg, "print(*args) is not supported by pyuk yet")
+        if kind not in (ARG_POS, ARG_STAR) and name is None:
+            raise Unsupported(arg, "print(**kwargs) is not supported by pyuk")
         if name is None:
             positional.append(arg)
         else:
             keywords[name] = arg
+    if ARG_STAR in call.arg_kinds:
+        return _print_unpacked(builder, call, keywords)
     values = [(builder.expr(arg), builder.rtype_of(arg), arg) for arg in positional]
     sep, _ = _separator(builder, keywords.get("sep"), " ")
     end, _ = _separator(builder, keywords.get("end"), "\n")
-    stream: Operand = Const(1, INT)
-    file_expr = keywords.get("file")
-    if file_expr is not None:
-        if not (isinstance(file_expr, RefExpr) and file_expr.fullname in _STDERR_NAMES):
-            raise Unsupported(file_expr, "print(file=...) supports only sys.stdout and sys.stderr")
-        stream = Const(_STDERR_NAMES[file_expr.fullname], INT)
+    stream = _stream(keywords.get("file"))
     for i, (value, rtype, node) in enumerate(values):
         if i:
             builder.call_runtime("pyuk_out_str", [stream, sep], call)
         _print_value(builder, stream, value, rtype, node)
     builder.call_runtime("pyuk_out_str", [stream, end], call)
-    flush = keywords.get("flush")
-    if flush is not None:
-        flag = truth_value(builder, builder.expr(flush), builder.rtype_of(flush), flush)
-        do_flush, done = builder.new_block(), builder.new_block()
-        builder.branch(flag, do_flush, done)
-        builder.activate(do_flush)
-        builder.call_runtime("pyuk_out_flush", [stream], call)
-        builder.goto(done)
-        builder.activate(done)
+    _flush(builder, call, stream, keywords.get("flush"))
+    return Const(None, NONE)
+
+
+def _add_tuple_items(builder: IRBuilder, arg: Expression,
+                     add: Callable[[Operand, RType, Context], None]) -> None:
+    """Each item of a fixed tuple, read by its own type."""
+    from pyuk.irbuild.containers import unpack
+
+    t = proper(builder.type_of(arg))
+    assert isinstance(t, TupleType)
+    tup = builder.temp(builder.rtype_of(arg))
+    builder.move(tup, builder.expr(arg))
+    for i, item_type in enumerate(t.items):
+        rtype = builder.rtype(item_type, arg)
+        word = builder.emit("tuple.item", [tup, Const(i, INT)], arg)
+        add(unpack(builder, word, rtype, arg), rtype, arg)
+
+
+def _stream(file_expr: Expression | None) -> Operand:
+    """print(file=...): 1 for stdout, 2 for stderr."""
+    if file_expr is None:
+        return Const(1, INT)
+    if not (isinstance(file_expr, RefExpr) and file_expr.fullname in _STDERR_NAMES):
+        raise Unsupported(file_expr, "print(file=...) supports only sys.stdout and sys.stderr")
+    return Const(_STDERR_NAMES[file_expr.fullname], INT)
+
+
+def _flush(builder: IRBuilder, call: CallExpr, stream: Operand, flush: Expression | None
+           ) -> None:
+    if flush is None:
+        return
+    flag = truth_value(builder, builder.expr(flush), builder.rtype_of(flush), flush)
+    do_flush, done = builder.new_block(), builder.new_block()
+    builder.branch(flag, do_flush, done)
+    builder.activate(do_flush)
+    builder.call_runtime("pyuk_out_flush", [stream], call)
+    builder.goto(done)
+    builder.activate(done)
+
+
+def _print_unpacked(builder: IRBuilder, call: CallExpr, keywords: dict[str, Expression]
+                    ) -> Operand:
+    """print(a, *xs, b, sep=...): as CPython, every argument is evaluated and
+    every iterable unpacked first (into str() of each item), then the texts
+    are written with sep between them."""
+    from pyuk.irbuild.containers import KIND_OBJ, new_list
+    from pyuk.irbuild.iteration import for_each
+    from pyuk.irbuild.strings import to_str
+
+    texts = new_list(builder, KIND_OBJ, Const(0, INT), RType("list[str]", OBJECT.repr), call)
+
+    def add(value: Operand, rtype: RType, node: Context) -> None:
+        text = to_str(builder, value, rtype, node)
+        builder.add(Instr("list.append", args=[texts, builder.emit("word.pack", [text], node)],
+                          line=call.line))
+
+    def add_item(node: Context) -> Callable[[Operand, RType, BasicBlock], None]:
+        return lambda value, rtype, _exit: add(value, rtype, node)
+
+    for arg, kind in zip(call.args, call.arg_kinds, strict=True):
+        if kind == ARG_STAR and isinstance(arg, TupleExpr):  # print(*(a, b)): its items
+            for item in arg.items:
+                add(builder.expr(item), builder.rtype_of(item), item)
+        elif kind == ARG_STAR and isinstance(proper(builder.type_of(arg)), TupleType):
+            _add_tuple_items(builder, arg, add)  # a fixed tuple of mixed item types
+        elif kind == ARG_STAR:
+            for_each(builder, arg, add_item(arg), arg)
+        elif kind == ARG_POS:
+            add(builder.expr(arg), builder.rtype_of(arg), arg)
+    sep, _ = _separator(builder, keywords.get("sep"), " ")
+    end, _ = _separator(builder, keywords.get("end"), "\n")
+    stream = _stream(keywords.get("file"))
+    joined = builder.call_runtime("pyuk_str_join", [sep, texts], call)
+    assert joined is not None
+    builder.call_runtime("pyuk_out_str", [stream, joined], call)
+    builder.call_runtime("pyuk_out_str", [stream, end], call)
+    _flush(builder, call, stream, keywords.get("flush"))
     return Const(None, NONE)
 
 
