@@ -16,7 +16,7 @@ is outside the language, not for what is merely not implemented yet.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -86,6 +86,7 @@ from mypy.types import (
     EllipsisType,
     Instance,
     Overloaded,
+    ProperType,
     TupleType,
     Type,
     TypeAliasType,
@@ -442,10 +443,9 @@ class DialectChecker:
         return f"{full}.{rest}" if rest else full
 
 
-def _has_any_value_type(t: Type) -> bool:
-    """mypy's ``has_any_type(t, ignore_in_type_obj=True)``, except that a
-    fixed tuple is only its items: the fallback mypy gives a concatenation
-    (``t + (3,)``) is ``tuple[Any, ...]``, an implicit Any no value has."""
+def _type_parts(t: Type, into_type_objects: bool) -> Iterator[ProperType]:
+    """Every proper type inside ``t``; each type alias is expanded once, so
+    a recursive alias (``JSON = list["JSON"] | ...``) ends."""
     stack = [t]
     seen_aliases: set[TypeAliasType] = set()
     while stack:
@@ -455,46 +455,34 @@ def _has_any_value_type(t: Type) -> bool:
                 continue
             seen_aliases.add(part)
         p = get_proper_type(part)
-        if isinstance(p, TupleType):
-            stack.extend(p.items)
-        elif isinstance(p, Instance):
+        yield p
+        if isinstance(p, Instance):
             stack.extend(p.args)
-        elif isinstance(p, UnionType):
+        elif isinstance(p, (TupleType, UnionType)):
             stack.extend(p.items)
-        elif isinstance(p, CallableType) and not p.is_type_obj():
+        elif isinstance(p, CallableType) and (into_type_objects or not p.is_type_obj()):
             stack.extend([*p.arg_types, p.ret_type])
         elif isinstance(p, Overloaded):
             stack.extend(p.items)
         elif isinstance(p, TypeType):
             stack.append(p.item)
-        elif not isinstance(p, CallableType) and has_any_type(p, ignore_in_type_obj=True):
-            return True
-    return False
+
+
+_WALKED_INTO = (Instance, TupleType, UnionType, CallableType, Overloaded, TypeType)
+
+
+def _has_any_value_type(t: Type) -> bool:
+    """mypy's ``has_any_type(t, ignore_in_type_obj=True)``, except that a
+    fixed tuple is only its items: the fallback mypy gives a concatenation
+    (``t + (3,)``) is ``tuple[Any, ...]``, an implicit Any no value has."""
+    return any(not isinstance(p, _WALKED_INTO) and has_any_type(p, ignore_in_type_obj=True)
+               for p in _type_parts(t, into_type_objects=False))
 
 
 def _has_explicit_any(t: Type) -> bool:
-    """Whether an explicit Any is inside ``t``; each type alias is expanded
-    once, so a recursive alias (``JSON = list["JSON"] | ...``) ends."""
-    stack = [t]
-    seen_aliases: set[TypeAliasType] = set()
-    while stack:
-        part = stack.pop()
-        if isinstance(part, TypeAliasType):
-            if part in seen_aliases:
-                continue
-            seen_aliases.add(part)
-        p = get_proper_type(part)
-        if isinstance(p, AnyType) and p.type_of_any == TypeOfAny.explicit:
-            return True
-        if isinstance(p, Instance):
-            stack.extend(p.args)
-        elif isinstance(p, (TupleType, UnionType)):
-            stack.extend(p.items)
-        elif isinstance(p, CallableType):
-            stack.extend([*p.arg_types, p.ret_type])
-        elif isinstance(p, TypeType):
-            stack.append(p.item)
-    return False
+    """Whether an explicit Any is inside ``t``."""
+    return any(isinstance(p, AnyType) and p.type_of_any == TypeOfAny.explicit
+               for p in _type_parts(t, into_type_objects=True))
 
 
 def is_provided_module(name: str, program: TypedProgram) -> bool:
