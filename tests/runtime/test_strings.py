@@ -13,50 +13,18 @@ import random
 import struct
 import subprocess
 import unicodedata
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-CORE = ROOT / "runtime-c" / "core"
-INCLUDE = ROOT / "runtime-c" / "include"
+from tests.runtime.hosted import build_hosted
+
 HERE = Path(__file__).resolve().parent / "strings"
-
-RUNTIME_FLAGS = [
-    "-std=c11", "-ffreestanding", "-fno-stack-protector", "-fno-pic", "-fno-pie",
-    "-fno-asynchronous-unwind-tables", "-ffunction-sections", "-fdata-sections",
-    "-Wall", "-Wextra", "-Werror", f"-I{INCLUDE}",
-]
-SANITIZE = ["-O1", "-g", "-fno-omit-frame-pointer", "-fsanitize=address,undefined",
-            "-fno-sanitize-recover=all"]
-# Not part of a hosted build: the C library provides these, or the test does.
-EXCLUDED = {"mem.c", "main.c"}
-
-
-def build_driver(out: Path) -> Path:
-    sources = [p for p in sorted(CORE.glob("*.c")) if p.name not in EXCLUDED]
-
-    def compile_one(src: Path) -> Path:
-        obj = out / (src.stem + ".o")
-        subprocess.run(["gcc", *RUNTIME_FLAGS, *SANITIZE, "-c", str(src), "-o", str(obj)],
-                       check=True)
-        return obj
-
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        objs = list(pool.map(compile_one, sources))
-    archive = out / "libcore.a"
-    subprocess.run(["ar", "rcs", str(archive), *map(str, objs)], check=True)
-    exe = out / "driver"
-    subprocess.run(["gcc", "-std=c11", "-Wall", "-Wextra", "-Werror", f"-I{INCLUDE}",
-                    *SANITIZE, "-no-pie", str(HERE / "driver.c"), str(HERE / "platform.c"),
-                    str(archive), "-lm", "-o", str(exe)], check=True)
-    return exe
 
 
 @pytest.fixture(scope="module")
 def driver(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_driver(tmp_path_factory.mktemp("strings"))
+    return build_hosted(tmp_path_factory.mktemp("strings"), HERE / "driver.c", "driver")
 
 
 def run(driver: Path, commands: list[str]) -> list[str]:

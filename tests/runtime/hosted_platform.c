@@ -1,4 +1,5 @@
-/* A hosted stand-in for platform.h, for the containers' unit tests. */
+/* A hosted stand-in for platform.h, for the containers and string runtime unit
+ * tests (tests/runtime/hosted.py links it with their drivers). */
 #define _GNU_SOURCE
 #include <pyuk/platform.h>
 #include <pyuk/runtime.h>
