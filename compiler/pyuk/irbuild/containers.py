@@ -610,11 +610,9 @@ def refuse_mixed_inplace(builder: IRBuilder, target_type: Type, op: str, right: 
     """xs += ys, d |= e, s |= t copy the right side's words into the target:
     their items must have the target's layout (a list[float] += list[int]
     stored raw int words as doubles; CPython keeps each item's type)."""
-    family = {"builtins.list": "list", "builtins.dict": "dict",
-              "builtins.set": "set"}.get(class_of(target_type) or "")
-    right_family = {"builtins.list": "list", "builtins.dict": "dict",
-                    "builtins.set": "set"}.get(class_of(builder.type_of(right)) or "")
-    if family is None or family != right_family:
+    right_type = builder.type_of(right)
+    family = _UPDATED_FAMILIES.get(class_of(target_type) or "")
+    if family is None or family != _UPDATED_FAMILIES.get(class_of(right_type) or ""):
         return
     if family == "set":
         if op in ("|", "&", "^"):
@@ -623,15 +621,29 @@ def refuse_mixed_inplace(builder: IRBuilder, target_type: Type, op: str, right: 
             refuse_mixed_number_sets(builder, item_rtype(builder, target_type, node), right,
                                      node)
         return
-    right_type = builder.type_of(right)
-    for index in (0,) if family == "list" else (0, 1):
-        a = item_rtype(builder, target_type, node, index)
-        b = item_rtype(builder, right_type, node, index)
-        if a != b and b != VOID:
-            raise Unsupported(node, f'updating a "{canonical_name(target_type)}" with a '
-                                    f'"{canonical_name(right_type)}" is not supported by pyuk '
-                                    "(CPython keeps each item's type): convert the items "
-                                    "first, e.g. [float(x) for x in xs]")
+    if _item_layouts_differ(builder, target_type, right_type,
+                            (0,) if family == "list" else (0, 1), node, void_left_counts=True):
+        raise Unsupported(node, f'updating a "{canonical_name(target_type)}" with a '
+                                f'"{canonical_name(right_type)}" is not supported by pyuk '
+                                "(CPython keeps each item's type): convert the items "
+                                "first, e.g. [float(x) for x in xs]")
+
+
+_UPDATED_FAMILIES = {"builtins.list": "list", "builtins.dict": "dict", "builtins.set": "set"}
+
+
+def _item_layouts_differ(builder: IRBuilder, left_t: Type, right_t: Type,
+                         positions: tuple[int, ...], node: Context,
+                         void_left_counts: bool = False) -> bool:
+    """Whether the items (keys, values) at these positions of two container
+    types have different layouts.  An empty literal's (list[Never]) items
+    have none: on the right it never counts, on the left only when asked."""
+    for index in positions:
+        a = item_rtype(builder, left_t, node, index)
+        b = item_rtype(builder, right_t, node, index)
+        if a != b and b != VOID and (void_left_counts or a != VOID):
+            return True
+    return False
 
 
 def augassign_hook(builder: IRBuilder, stmt: OperatorAssignmentStmt) -> bool:
@@ -772,14 +784,11 @@ def _refuse_mixed_layouts(builder: IRBuilder, node: Context, what: str,
     if not isinstance(node, OpExpr):
         return
     left_t, right_t = builder.type_of(node.left), builder.type_of(node.right)
-    for index in positions:
-        a = item_rtype(builder, left_t, node, index)
-        b = item_rtype(builder, right_t, node, index)
-        if a != b and VOID not in (a, b):
-            raise Unsupported(node, f'{what} of "{canonical_name(left_t)}" and '
-                                    f'"{canonical_name(right_t)}" is not supported by pyuk '
-                                    "(CPython keeps each item's type): convert one side "
-                                    "first, e.g. [float(x) for x in xs]")
+    if _item_layouts_differ(builder, left_t, right_t, positions, node):
+        raise Unsupported(node, f'{what} of "{canonical_name(left_t)}" and '
+                                f'"{canonical_name(right_t)}" is not supported by pyuk '
+                                "(CPython keeps each item's type): convert one side "
+                                "first, e.g. [float(x) for x in xs]")
 
 
 def _tuple_repeat(builder: IRBuilder, left: Operand, left_type: RType, right: Operand,
