@@ -42,6 +42,7 @@ from pyuk.ir.nodes import Const, Instr, Operand, Register
 from pyuk.ir.types import BOOL, FLOAT, INT, NONE, OBJECT, STR, VOID, WORD, Repr, RType
 from pyuk.irbuild.builder import IRBuilder, Unsupported, expression_handler, statement_handler
 from pyuk.irbuild.coerce import coerce
+from pyuk.irbuild.expressions import is_none_literal
 from pyuk.irbuild.types import canonical_name, proper
 
 KIND_INT, KIND_FLOAT, KIND_BOOL, KIND_OBJ = 0, 1, 2, 3
@@ -323,7 +324,7 @@ def slice_args(builder: IRBuilder, s: SliceExpr) -> list[Operand]:
     values: list[Operand] = []
     for bound, bit, default in ((s.begin_index, SLICE_START, 0), (s.end_index, SLICE_STOP, 0),
                                 (s.stride, 0, 1)):
-        if bound is None or (isinstance(bound, NameExpr) and bound.fullname == "builtins.None"):
+        if bound is None or is_none_literal(bound):
             values.append(Const(default, INT))
             continue
         btype = builder.rtype_of(bound)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from mypy.nodes import (
     GDEF,
     LDEF,
+    Expression,
     FloatExpr,
     FuncDef,
     IntExpr,
@@ -49,6 +50,11 @@ _BUILTIN_CONSTANTS: dict[str, Const] = {
     "builtins.False": Const(False, BOOL),
     "builtins.None": Const(None, NONE),
 }
+
+
+def is_none_literal(expr: Expression | None) -> bool:
+    """``None`` written in the source (an omitted or None-valued argument)."""
+    return isinstance(expr, NameExpr) and expr.fullname == "builtins.None"
 
 
 def final_constant(value: object) -> Const | None:

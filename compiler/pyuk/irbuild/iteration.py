@@ -65,6 +65,7 @@ from pyuk.irbuild.containers import (
     value_as,
     word_of,
 )
+from pyuk.irbuild.expressions import is_none_literal
 from pyuk.irbuild.types import canonical_name, proper
 
 ItemBody = Callable[[Operand, RType, BasicBlock], None]
@@ -969,7 +970,7 @@ def sort_list(builder: IRBuilder, lst: Operand, item: RType, key: Expression | N
     if reverse is not None:
         flag = truth_value(builder, builder.expr(reverse), builder.rtype_of(reverse), reverse)
         rev = builder.emit("bool.to_int", [flag], reverse)
-    if key is None or (isinstance(key, NameExpr) and key.fullname == "builtins.None"):
+    if key is None or is_none_literal(key):
         rt(builder, "pyuk_list_sort", [lst, rev], node)
         return
     # keys first, as CPython computes them

@@ -11,13 +11,14 @@ the true items.  Only one iterable is taken (``map(f, xs, ys)`` is refused).
 
 from __future__ import annotations
 
-from mypy.nodes import ARG_POS, CallExpr, Context, Expression, NameExpr, RefExpr
+from mypy.nodes import ARG_POS, CallExpr, Context, Expression, RefExpr
 from mypy.types import Instance
 
 from pyuk.ir.nodes import BasicBlock, Operand
 from pyuk.ir.types import BOOL, FLOAT, INT, STR, RType
 from pyuk.irbuild.builder import IRBuilder, Unsupported
 from pyuk.irbuild.coerce import coerce, truth_value
+from pyuk.irbuild.expressions import is_none_literal
 from pyuk.irbuild.iteration import GEN_HOOKS, ForGen, call_key, make_gen
 from pyuk.irbuild.types import proper
 
@@ -80,7 +81,7 @@ class FilterGen(ForGen):
     def __init__(self, builder: IRBuilder, call: CallExpr, inner: ForGen) -> None:
         super().__init__(builder, call)
         fn = call.args[0]
-        self.fn = None if isinstance(fn, NameExpr) and fn.fullname == "builtins.None" else fn
+        self.fn = None if is_none_literal(fn) else fn
         self.inner = inner
         self.item_type = inner.item_type
 

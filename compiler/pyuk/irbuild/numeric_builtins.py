@@ -8,7 +8,7 @@ CPython prints; where CPython would return an int beyond 64 bits
 
 from __future__ import annotations
 
-from mypy.nodes import ARG_NAMED, ARG_POS, CallExpr, Expression, NameExpr
+from mypy.nodes import ARG_NAMED, ARG_POS, CallExpr, Expression
 
 from pyuk.ir.nodes import Const, Instr, Operand
 from pyuk.ir.runtime_api import ZERO_DIVISION_CODES
@@ -17,6 +17,7 @@ from pyuk.irbuild.builder import IRBuilder, Unsupported
 from pyuk.irbuild.calls import builtin, method
 from pyuk.irbuild.coerce import coerce
 from pyuk.irbuild.containers import new_tuple, pack, tuple_symbol_for
+from pyuk.irbuild.expressions import is_none_literal
 
 
 def number_operand(builder: IRBuilder, expr: Expression, what: str) -> tuple[Operand, RType]:
@@ -28,9 +29,6 @@ def number_operand(builder: IRBuilder, expr: Expression, what: str) -> tuple[Ope
         raise Unsupported(expr, f'{what} of "{rtype}" is not supported by pyuk yet')
     return value, rtype
 
-
-def _is_none(expr: Expression) -> bool:
-    return isinstance(expr, NameExpr) and expr.fullname == "builtins.None"
 
 
 def _round_args(call: CallExpr) -> tuple[Expression, Expression | None]:
@@ -48,7 +46,7 @@ def _round_args(call: CallExpr) -> tuple[Expression, Expression | None]:
             raise Unsupported(call, "round() with these arguments is not supported by pyuk yet")
     if number is None:
         raise Unsupported(call, "round() with these arguments is not supported by pyuk yet")
-    if ndigits is not None and _is_none(ndigits):
+    if ndigits is not None and is_none_literal(ndigits):
         ndigits = None
     return number, ndigits
 

@@ -8,7 +8,7 @@ are not provided.
 
 from __future__ import annotations
 
-from mypy.nodes import ARG_POS, CallExpr, Expression, NameExpr
+from mypy.nodes import ARG_POS, CallExpr, Expression
 
 from pyuk.ir.nodes import Const, Operand
 from pyuk.ir.types import BOOL, FLOAT, INT, NONE, VOID
@@ -16,6 +16,7 @@ from pyuk.irbuild import calls
 from pyuk.irbuild.builder import IRBuilder, Unsupported
 from pyuk.irbuild.coerce import coerce
 from pyuk.irbuild.containers import class_of, item_rtype, length_of, rt, unpack, value_as
+from pyuk.irbuild.expressions import is_none_literal
 
 
 def _positional(call: CallExpr, low: int, high: int, name: str) -> list[Expression]:
@@ -37,13 +38,10 @@ def _float(builder: IRBuilder, expr: Expression) -> Operand:
         builder.emit("int.to_float", [_int(builder, expr)], expr)
 
 
-def _is_none(expr: Expression) -> bool:
-    return isinstance(expr, NameExpr) and expr.fullname == "builtins.None"
-
 
 def _seed(builder: IRBuilder, call: CallExpr) -> Operand:
     args = _positional(call, 0, 1, "seed")
-    if not args or _is_none(args[0]):
+    if not args or is_none_literal(args[0]):
         builder.call_runtime("pyuk_random_seed", [Const(0, INT), Const(False, BOOL)], call)
     else:
         builder.call_runtime("pyuk_random_seed", [_int(builder, args[0]), Const(True, BOOL)],

@@ -52,6 +52,7 @@ from pyuk.irbuild.builder import STATEMENT_HANDLERS, IRBuilder, Unsupported, exp
 from pyuk.irbuild.calls import BUILTIN_CALLS, METHOD_CALLS
 from pyuk.irbuild.coerce import coerce
 from pyuk.irbuild.containers import DEL_HOOKS, INDEX_HANDLERS, class_of, slice_args
+from pyuk.irbuild.expressions import is_none_literal
 from pyuk.irbuild.types import fullname_of, proper
 
 BYTES = RType("bytes", STR.repr)
@@ -83,10 +84,6 @@ def _is_optional(builder: IRBuilder, expr: Expression) -> bool:
     p = proper(builder.type_of(expr))
     return isinstance(p, UnionType) and any(
         isinstance(proper(i), NoneType) for i in p.items)
-
-
-def _is_none(expr: Expression | None) -> bool:
-    return isinstance(expr, NameExpr) and expr.fullname == "builtins.None"
 
 
 # ---- literals ----
@@ -854,7 +851,7 @@ def _str_arg(builder: IRBuilder, expr: Expression) -> Operand:
 
 def _opt_str(builder: IRBuilder, expr: Expression | None) -> Operand:
     """A str argument that may be None (NULL)."""
-    if expr is None or _is_none(expr):
+    if expr is None or is_none_literal(expr):
         return Const(None, NONE)
     if builder.rtype_of(expr) != STR:
         raise Unsupported(expr, f'a str or None is expected here, not "{builder.rtype_of(expr)}"')
@@ -873,7 +870,7 @@ def _window(builder: IRBuilder, args: dict[str, Expression]) -> list[Operand]:
     out: list[Operand] = []
     for name, bit in (("start", SLICE_START), ("end", SLICE_STOP)):
         expr = args.get(name)
-        if expr is None or _is_none(expr):
+        if expr is None or is_none_literal(expr):
             out.append(Const(0, INT))
             continue
         if builder.rtype_of(expr) not in (INT, BOOL):
@@ -1190,7 +1187,7 @@ def _bytes_split(runtime: str) -> MethodFn:
         b = builder.expr(recv)
         args = bind_args(call, ["sep", "maxsplit"])
         sep_expr = args.get("sep")
-        sep = Const(None, NONE) if sep_expr is None or _is_none(sep_expr) else _as_bytes(
+        sep = Const(None, NONE) if sep_expr is None or is_none_literal(sep_expr) else _as_bytes(
             builder, sep_expr)
         maxsplit = _opt_int(builder, args.get("maxsplit"), -1)
         result = builder.temp(builder.rtype_of(call))
@@ -1209,7 +1206,7 @@ def _bytes_strip(runtime: str) -> MethodFn:
         b = builder.expr(recv)
         args = bind_args(call, ["bytes"])
         chars_expr = args.get("bytes")
-        chars = Const(None, NONE) if chars_expr is None or _is_none(chars_expr) else \
+        chars = Const(None, NONE) if chars_expr is None or is_none_literal(chars_expr) else \
             _as_bytes(builder, chars_expr)
         return rt(builder, runtime, [b, chars], call)
 
