@@ -22,11 +22,16 @@ from dataclasses import dataclass
 from mypy.nodes import (
     ARG_POS,
     AssertStmt,
+    Block,
     CallExpr,
+    ClassDef,
     Context,
+    Decorator,
     Expression,
+    FuncItem,
     MemberExpr,
     NameExpr,
+    OverloadedFuncDef,
     RaiseStmt,
     RefExpr,
     Statement,
@@ -46,6 +51,7 @@ from mypy.types import (
     get_proper_type,
 )
 
+from pyuk.frontend.walk import walk
 from pyuk.ir.nodes import BasicBlock, Const, Instr, Operand, Register
 from pyuk.ir.types import BOOL, FLOAT, INT, NONE, OBJECT, RType
 from pyuk.irbuild import unwind
@@ -298,7 +304,15 @@ def _lower_try_finally(builder: IRBuilder, stmt: TryStmt, lower_body: object) ->
         state.regions.pop()
         state.handler = outer
     falls_through = not state.block.terminated
-    if falls_through:
+    inline_copy = falls_through and _can_lower_twice(stmt.finally_body)
+    if inline_copy:
+        # the way out when nothing was raised runs a copy of the finally
+        # body in line, as CPython compiles it: no selector, no saved
+        # exception, the same code as without the try
+        builder.block_of(stmt.finally_body.body)
+        if not state.block.terminated:
+            builder.goto(done)
+    elif falls_through:
         builder.move(selector, Const(unwind.NORMAL, INT))
         builder.goto(entry)
     # entered by an exception: it is being handled while the body runs
@@ -306,11 +320,17 @@ def _lower_try_finally(builder: IRBuilder, stmt: TryStmt, lower_body: object) ->
     builder.add(Instr("exc.fetch", saved))
     builder.add(Instr("exc.handled", previous))
     builder.add(Instr("exc.set_handled", args=[saved]))
-    builder.move(selector, Const(unwind.EXCEPTION, INT))
+    # the shared copy is entered without an exception only by the exits
+    # (return, break, continue) when the way out by falling through has
+    # its own copy; with neither, the exception is its only way in
+    entered_otherwise = bool(region.exits) or (falls_through and not inline_copy)
+    if entered_otherwise:
+        builder.move(selector, Const(unwind.EXCEPTION, INT))
     builder.goto(body_start)
-    builder.activate(entry)
-    builder.add(Instr("exc.handled", previous))
-    builder.goto(body_start)
+    if entered_otherwise:
+        builder.activate(entry)
+        builder.add(Instr("exc.handled", previous))
+        builder.goto(body_start)
 
     builder.activate(body_start)
     body_region = unwind.FinallyBodyRegion(len(state.loops), previous)
@@ -324,11 +344,24 @@ def _lower_try_finally(builder: IRBuilder, stmt: TryStmt, lower_body: object) ->
         state.handler = outer
     if not state.block.terminated:
         builder.add(Instr("exc.set_handled", args=[previous]))
-        unwind.dispatch_finally(builder, region, saved, done, falls_through)
+        unwind.dispatch_finally(builder, region, saved, done, falls_through and not inline_copy)
     builder.activate(cleanup)
     builder.add(Instr("exc.set_handled", args=[previous]))
     builder.add(Instr("exc.reraise"))
     builder.activate(done)
+
+
+def _can_lower_twice(body: Block) -> bool:
+    """Whether a finally body may be lowered a second time: not if it
+    defines functions or classes (they would be defined twice), nor if it
+    holds a finally of its own (copies of copies would grow the code
+    exponentially with the nesting)."""
+    for node in walk(body):
+        if isinstance(node, (FuncItem, Decorator, OverloadedFuncDef, ClassDef)):
+            return False
+        if isinstance(node, TryStmt) and node.finally_body is not None:
+            return False
+    return True
 
 
 # ---- assert ----
