@@ -14,14 +14,18 @@ from llvmlite import ir
 
 from pyuk.codegen import abi, tbaa
 from pyuk.codegen.callgraph import recursive_functions
+from pyuk.codegen.hot_path import op_count_without_exception
 from pyuk.codegen.module_constants import analyse as analyse_module_constants
 from pyuk.ir.nodes import BasicBlock, Const, Function, Instr, Module, Operand, Register
 from pyuk.ir.opcodes import op_can_raise
 from pyuk.ir.runtime_api import RUNTIME_FUNCTIONS
 from pyuk.ir.types import BOOL, FLOAT, INT, STR, VOID
 
-# Functions of at most this many IR ops get alwaysinline (see _inline_always).
+# Functions of at most this many IR ops on their non-raising path get
+# alwaysinline, if they have at most INLINE_ALWAYS_MAX_ALL_OPS ops in all
+# (see _inline_always).
 INLINE_ALWAYS_MAX_OPS = 20
+INLINE_ALWAYS_MAX_ALL_OPS = 3 * INLINE_ALWAYS_MAX_OPS
 
 
 @dataclass
@@ -88,10 +92,17 @@ class ModuleEmitter:
         """Small functions (getters, arithmetic helpers) are inlined at every
         direct call: LLVM's own cost model counts their cold raise paths
         (OverflowError, IndexError...) and keeps them out of hot loops.
-        backend.optimise drops the attribute at -Os."""
+        The size is that of the non-raising path, so that a ``try`` in a
+        function does not change the decision; the cap on all ops bounds
+        the cold code copied into each caller.  backend.optimise drops the
+        attribute at -Os."""
         if fn.exported or fn.name in self.recursive or fn.name.endswith(".<module>"):
             return False
-        return sum(len(block.instrs) for block in fn.blocks) <= INLINE_ALWAYS_MAX_OPS
+        all_ops = sum(len(block.instrs) for block in fn.blocks)
+        return (
+            op_count_without_exception(fn) <= INLINE_ALWAYS_MAX_OPS
+            and all_ops <= INLINE_ALWAYS_MAX_ALL_OPS
+        )
 
     def _emit_roots(self) -> None:
         """pyuk_program_roots: the address of every reference-holding global."""
