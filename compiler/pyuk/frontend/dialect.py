@@ -914,6 +914,14 @@ def _check_display(c: DialectChecker, expr: Expression, scope: _Scope) -> None:
         items = [expr.generator.left_expr]
     elif isinstance(expr, DictionaryComprehension):
         items = _opt(expr.key, expr.value)
+    if not items and isinstance(expr, (ListExpr, SetExpr, DictExpr)):
+        empty = {ListExpr: "[]", DictExpr: "{}", SetExpr: "set()"}[type(expr)]
+        c.error(expr, _not_supported(
+            f'an empty {t.type.name} with no item type (inferred as "{_show(t)}" from its '
+            'context)',
+            f'give it a variable with a declared type, as in "x: {_example(t)} = {empty}"',
+        ))
+        return
     item_types = [c.type_of(i) for i in items]
     if any(_is_object(i) for i in item_types):
         return  # the items are objects already: nothing was lost
