@@ -27,6 +27,7 @@ enum {
     FACTORY_LIST = 6,
     FACTORY_DICT = 7,
     FACTORY_SET = 8,
+    FACTORY_NONE = 9,       /* defaultdict(None): KeyError */
 };
 
 typedef struct pyuk_defaultdict {
@@ -85,6 +86,10 @@ static pyuk_word make_value(pyuk_defaultdict *dd)
 /* __missing__: value = factory(); d[key] = value; return value */
 static pyuk_word missing(pyuk_dict *d, pyuk_word key, pyuk_int kind)
 {
+    if (((pyuk_defaultdict *)d)->factory == FACTORY_NONE) {
+        pyuk_raise_key_error(key, kind);
+        return 0;
+    }
     pyuk_word value = make_value((pyuk_defaultdict *)d);
     if (pyuk_current_exception)
         return 0;
@@ -129,6 +134,10 @@ static void add_factory(pyuk_strbuf *b, pyuk_defaultdict *dd)
         [FACTORY_STR] = "str", [FACTORY_LIST] = "list", [FACTORY_DICT] = "dict",
         [FACTORY_SET] = "set",
     };
+    if (dd->factory == FACTORY_NONE) {
+        pyuk_strbuf_add_ascii(b, "None", 4);
+        return;
+    }
     if (dd->factory == FACTORY_FUNCTION) {
         pyuk_strbuf_add_cstr(b, "<function ");
         pyuk_strbuf_add_str(b, dd->name);

@@ -196,12 +196,12 @@ def _factory(builder: IRBuilder, call: CallExpr, value: RType
         vtype = vt.args[1] if isinstance(vt, Instance) and len(vt.args) == 2 else None
         if exact is not None:
             if value != exact:
-                raise Unsupported(arg, f'the factory "{family}" makes a {family}, not a '
-                                  f'"{value}": CPython would store the {family}; pyuk '
-                                  "keeps one type per dict (use a lambda of that type)")
+                raise Unsupported(arg, f'the factory "{family}" does not make a "{value}": '
+                                  f"CPython would store its {family} as is, pyuk keeps one "
+                                  f'type per dict (write a lambda that returns a "{value}")')
             return code, 0, 0, none, none
         if vtype is None or class_of(vtype) != arg.fullname:
-            raise Unsupported(arg, f'the factory "{family}" makes a {family}, not a "{value}"')
+            raise Unsupported(arg, f'the factory "{family}" does not make a "{value}"')
         kinds = [kind_of(item_rtype(builder, vtype, arg, i))
                  for i in range(2 if family == "dict" else 1)]
         return code, kinds[0], kinds[1] if len(kinds) > 1 else 0, none, none
