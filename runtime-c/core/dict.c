@@ -24,7 +24,7 @@ int memcmp(const void *a, const void *b, size_t n);
 #define LOG2_MINSIZE 3
 #define PERTURB_SHIFT 5
 
-static void trace_dict(pyuk_object *obj, pyuk_visit_fn visit)
+void pyuk_trace_dict(pyuk_object *obj, pyuk_visit_fn visit)
 {
     pyuk_dict *d = (pyuk_dict *)obj;
     if (d->indices)
@@ -53,7 +53,7 @@ const pyuk_type pyuk_type_dict = {
     .name = "dict",
     .family = PYUK_T_DICT,
     .size = sizeof(pyuk_dict),
-    .trace = trace_dict,
+    .trace = pyuk_trace_dict,
 };
 
 static pyuk_int usable_fraction(pyuk_int size)
@@ -348,7 +348,7 @@ pyuk_word pyuk_dict_getitem(pyuk_dict *d, pyuk_word key, pyuk_int kind)
     pyuk_int ix = find(d, key, kind, NULL);
     if (ix < 0) {
         if (!pyuk_current_exception)
-            pyuk_raise_key_error(key, kind);
+            return pyuk_dict_missing(d, key, kind);
         return 0;
     }
     return d->entries[ix].value;
@@ -361,10 +361,8 @@ pyuk_word pyuk_dict_getitem_int(pyuk_dict *d, pyuk_int key)
     if (d->key_kind != PYUK_KIND_INT || !d->indices)
         return pyuk_dict_getitem(d, (pyuk_word)key, PYUK_KIND_INT);
     pyuk_int ix = lookup_int(d, (pyuk_word)key, pyuk_hash_int(key), NULL);
-    if (ix < 0) {
-        pyuk_raise_key_error((pyuk_word)key, PYUK_KIND_INT);
-        return 0;
-    }
+    if (ix < 0)
+        return pyuk_dict_missing(d, (pyuk_word)key, PYUK_KIND_INT);
     return d->entries[ix].value;
 }
 

@@ -14,6 +14,8 @@ void pyuk_repr_add_items(pyuk_strbuf *b, const pyuk_word *items, pyuk_int n,
 /* repr of list, dict, set and dict views; false for other objects.  Weak:
  * programs without those types do not link their repr. */
 bool pyuk_strbuf_add_container_repr(pyuk_strbuf *b, pyuk_object *o) __attribute__((weak));
+/* 0x... of an address */
+void pyuk_strbuf_add_address(pyuk_strbuf *b, const void *p);
 /* Referenced by the container types so that the above is linked with them. */
 extern const char pyuk_container_repr_linked;
 

@@ -112,6 +112,7 @@ PROVIDED_MODULES: frozenset[str] = frozenset({
     "__future__",
     "typing",
     "typing_extensions",
+    "collections",  # defaultdict and Counter only: PROVIDED_NAMES
     "collections.abc",
     "sys",
     "dataclasses",
@@ -123,6 +124,12 @@ PROVIDED_MODULES: frozenset[str] = frozenset({
     "string",  # its constants: irbuild/string_module.py
     "random",  # CPython's generator: irbuild/random_module.py
 })
+
+# Provided modules of which pyuk provides some names only: importing or
+# using another name is refused.
+PROVIDED_NAMES: dict[str, frozenset[str]] = {
+    "collections": frozenset({"defaultdict", "Counter"}),  # irbuild/collections_module.py
+}
 
 # Decorators of functions and classes that pyuk compiles (full names).
 # ``dataclasses.dataclass`` may be called with keyword arguments.
@@ -279,6 +286,9 @@ class DialectChecker:
                         f'module "{name}"',
                         "import the program's own modules and those docs/dialect.md lists",
                     ))
+            if isinstance(stmt, ImportFrom) and stmt.id in PROVIDED_NAMES:
+                for imported, _ in stmt.names:
+                    _check_provided_name(self, stmt, stmt.id, imported)
 
     # ---- the walk ----
 
@@ -834,9 +844,20 @@ def _check_name(c: DialectChecker, expr: RefExpr, scope: _Scope) -> None:
     if isinstance(expr, NameExpr) and expr.name in REFUSED_MODULE_NAMES and expr.kind == GDEF:
         c.error(expr, _not_supported(f'"{expr.name}"', REFUSED_MODULE_NAMES[expr.name]))
         return
+    if isinstance(expr, MemberExpr) and isinstance(expr.expr, RefExpr) and isinstance(
+            expr.expr.node, MypyFile) and expr.expr.node.fullname in PROVIDED_NAMES:
+        _check_provided_name(c, expr, expr.expr.node.fullname, expr.name)
+        return
     if isinstance(expr, MemberExpr) and expr.name in _REFUSED_ATTRIBUTES:
         c.error(expr, _not_supported(f'the attribute "{expr.name}"',
                                      _REFUSED_ATTRIBUTES[expr.name]))
+
+
+def _check_provided_name(c: DialectChecker, node: Node, module: str, name: str) -> None:
+    if name not in PROVIDED_NAMES[module]:
+        provided = ", ".join(sorted(PROVIDED_NAMES[module]))
+        c.error(node, _not_supported(f'"{module}.{name}"',
+                                     f"pyuk provides {provided} of {module}"))
 
 
 def _check_yield(c: DialectChecker, expr: YieldExpr | YieldFromExpr, scope: _Scope) -> None:

@@ -68,6 +68,17 @@ CONTAINER_RUNTIME: dict[str, RuntimeFunction] = {
     "pyuk_tuple_count": _rt(P, W, I, result=I, raises=True),
     # dict
     "pyuk_dict_new": _rt(I, I, result=P, raises=True),
+    # collections.defaultdict and Counter (core/defaultdict.c, counter.c)
+    "pyuk_defaultdict_new": _rt(I, I, I, I, I, P, P, result=P, raises=True),
+    "pyuk_defaultdict_copy": _rt(P, result=P, raises=True),
+    "pyuk_counter_new": _rt(I, result=P, raises=True),
+    "pyuk_counter_add": _rt(P, W, I, raises=True),
+    "pyuk_counter_update": _rt(P, P, I, raises=True),
+    "pyuk_counter_copy": _rt(P, result=P, raises=True),
+    "pyuk_counter_most_common": _rt(P, I, P, I, result=P, raises=True),
+    "pyuk_counter_total": _rt(P, result=I, raises=True),
+    "pyuk_counter_elements": _rt(P, result=P, raises=True),
+    "pyuk_counter_combine": _rt(P, P, I, result=P, raises=True),
     "pyuk_dict_new_presized": _rt(I, I, I, result=P, raises=True),
     "pyuk_dict_setitem": _rt(P, W, W, raises=True),
     "pyuk_dict_getitem": _rt(P, W, I, result=W, raises=True),

@@ -109,6 +109,12 @@ def canonical_name(t: Type, _aliases: frozenset[str] = frozenset()) -> str:
     if isinstance(p, UninhabitedType):
         return "Never"  # the items of [] and {} compared or printed directly
     if isinstance(p, Instance):
+        if p.type.fullname in ("collections.defaultdict", "collections.Counter"):
+            from mypy.maptype import map_instance_to_supertype
+
+            # a dict (irbuild/collections_module.py)
+            dict_info = next(i for i in p.type.mro if i.fullname == "builtins.dict")
+            p = map_instance_to_supertype(p, dict_info)
         name = p.type.fullname
         for prefix in _SHORT_MODULES:
             if name.startswith(prefix):

@@ -103,6 +103,12 @@ typedef struct pyuk_dict {
 } pyuk_dict;
 
 extern const pyuk_type pyuk_type_dict;
+void pyuk_trace_dict(pyuk_object *obj, pyuk_visit_fn visit);
+/* A dict subclass's __missing__ (vtable[0] of its type): the value of
+ * d[key] for an absent key, or an exception. */
+typedef pyuk_word (*pyuk_dict_missing_fn)(pyuk_dict *d, pyuk_word key, pyuk_int kind);
+/* d[key] of an absent key (dict_missing.c): KeyError, or the __missing__ */
+pyuk_word pyuk_dict_missing(pyuk_dict *d, pyuk_word key, pyuk_int kind);
 
 pyuk_dict *pyuk_dict_new(pyuk_int key_kind, pyuk_int value_kind);
 /* dict literals and comprehensions of n items presize as CPython does. */
