@@ -112,6 +112,7 @@ PROVIDED_MODULES: frozenset[str] = frozenset({
     "__future__",
     "typing",
     "typing_extensions",
+    "collections",  # only the names PROVIDED_NAMES lists
     "collections.abc",
     "sys",
     "dataclasses",
@@ -123,6 +124,12 @@ PROVIDED_MODULES: frozenset[str] = frozenset({
     "string",  # its constants: irbuild/string_module.py
     "random",  # CPython's generator: irbuild/random_module.py
 })
+
+# Provided modules of which pyuk compiles only some names: module -> those
+# names (what else the module has is refused where it is imported or used).
+PROVIDED_NAMES: dict[str, frozenset[str]] = {
+    "collections": frozenset({"abc", "deque"}),  # deque: irbuild/deque_module.py
+}
 
 # Decorators of functions and classes that pyuk compiles (full names).
 # ``dataclasses.dataclass`` may be called with keyword arguments.
@@ -209,6 +216,11 @@ _REFUSED_ATTRIBUTES = {
 }
 
 
+def _unprovided_name(module: str, name: str) -> str:
+    provided = " and ".join(f"{module}.{n}" for n in sorted(PROVIDED_NAMES[module]))
+    return _not_supported(f'"{module}.{name}"', f"of {module}, pyuk provides {provided}")
+
+
 def _not_supported(what: str, instead: str = "") -> str:
     message = f"{what} is not supported by pyuk"
     return f"{message}: {instead}" if instead else message
@@ -279,6 +291,13 @@ class DialectChecker:
                         f'module "{name}"',
                         "import the program's own modules and those docs/dialect.md lists",
                     ))
+            if isinstance(stmt, ImportFrom) and stmt.id in PROVIDED_NAMES:
+                for imported, _ in stmt.names:
+                    if imported not in PROVIDED_NAMES[stmt.id]:
+                        self.error(stmt, _unprovided_name(stmt.id, imported))
+            elif isinstance(stmt, ImportAll) and stmt.id in PROVIDED_NAMES:
+                self.error(stmt, _not_supported(
+                    f'"from {stmt.id} import *"', "import the names pyuk provides"))
 
     # ---- the walk ----
 
@@ -833,6 +852,11 @@ def _check_name(c: DialectChecker, expr: RefExpr, scope: _Scope) -> None:
         return
     if isinstance(expr, NameExpr) and expr.name in REFUSED_MODULE_NAMES and expr.kind == GDEF:
         c.error(expr, _not_supported(f'"{expr.name}"', REFUSED_MODULE_NAMES[expr.name]))
+        return
+    if isinstance(expr, MemberExpr) and isinstance(expr.expr, RefExpr) and isinstance(
+            expr.expr.node, MypyFile) and expr.expr.node.fullname in PROVIDED_NAMES and (
+            expr.name not in PROVIDED_NAMES[expr.expr.node.fullname]):
+        c.error(expr, _unprovided_name(expr.expr.node.fullname, expr.name))
         return
     if isinstance(expr, MemberExpr) and expr.name in _REFUSED_ATTRIBUTES:
         c.error(expr, _not_supported(f'the attribute "{expr.name}"',
