@@ -170,10 +170,10 @@ void pyuk_deque_clear(pyuk_deque *d)
 
 void pyuk_deque_rotate(pyuk_deque *d, pyuk_int n)
 {
-    d->state++;
     pyuk_int len = d->length;
     if (len <= 1)
-        return;
+        return;  /* CPython leaves the iterator's state alone here */
+    d->state++;
     n %= len;
     if (n < 0)
         n += len;
