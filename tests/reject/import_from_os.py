@@ -6,4 +6,4 @@ print(path.sep, OrderedDict)
 
 # expect:
 # import_from_os.py:1:1: error: module "os" is not supported by pyuk: import the program's own modules and those docs/dialect.md lists
-# import_from_os.py:2:1: error: module "collections" is not supported by pyuk: import the program's own modules and those docs/dialect.md lists
+# import_from_os.py:2:1: error: "collections.OrderedDict" is not supported by pyuk: of collections, pyuk provides collections.abc and collections.deque

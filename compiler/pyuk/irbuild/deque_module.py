@@ -31,7 +31,7 @@ from mypy.nodes import (
 )
 from mypy.types import Type
 
-from pyuk.ir.nodes import BasicBlock, Const, Instr, Operand
+from pyuk.ir.nodes import BasicBlock, Const, Operand
 from pyuk.ir.types import BOOL, INT, NONE, WORD, RType
 from pyuk.irbuild import arithmetic, calls, containers, expressions, logic, statements
 from pyuk.irbuild import coerce as coerce_module
