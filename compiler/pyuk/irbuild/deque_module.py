@@ -33,7 +33,15 @@ from mypy.types import Type
 
 from pyuk.ir.nodes import BasicBlock, Const, Operand
 from pyuk.ir.types import BOOL, INT, NONE, WORD, RType
-from pyuk.irbuild import arithmetic, calls, containers, expressions, logic, statements
+from pyuk.irbuild import (
+    arithmetic,
+    calls,
+    containers,
+    expressions,
+    iteration,
+    logic,
+    statements,
+)
 from pyuk.irbuild import coerce as coerce_module
 from pyuk.irbuild.builder import IRBuilder, Unsupported
 from pyuk.irbuild.coerce import coerce
@@ -131,6 +139,7 @@ def _construct(builder: IRBuilder, call: CallExpr) -> Operand:
 
 
 calls.BUILTIN_CALLS[DEQUE] = _construct
+iteration._FAMILIES[DEQUE] = 16  # isinstance(x, deque): PYUK_T_DEQUE (runtime.h)
 
 
 # ---- methods ----
