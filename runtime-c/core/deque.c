@@ -209,14 +209,31 @@ void pyuk_deque_reverse(pyuk_deque *d)
     }
 }
 
-/* Index of the first item equal to w in [start, stop), -1 if none, -2
- * when a comparison raised. */
-static pyuk_int find(pyuk_deque *d, pyuk_word w, pyuk_int kind, pyuk_int start,
-                     pyuk_int stop)
+/* Whether a comparison changed the deque (a user __eq__), raising `type`
+ * as CPython does. */
+static bool mutated(pyuk_deque *d, pyuk_int state, const pyuk_type *type)
 {
+    if (d->state == state)
+        return false;
+    pyuk_raise_message(type, "deque mutated during iteration");
+    return true;
+}
+
+/* Index of the first item equal to w in [start, stop), -1 if none, -2
+ * when a comparison raised or changed the deque.  As in CPython, index()
+ * and `in` take a match without looking at the deque again; remove()
+ * (IndexError) checks after every comparison. */
+static pyuk_int find(pyuk_deque *d, pyuk_word w, pyuk_int kind, pyuk_int start,
+                     pyuk_int stop, bool removing)
+{
+    pyuk_int state = d->state;
     for (pyuk_int i = start; i < stop && i < d->length; i++) {
         bool eq = pyuk_word_eq(d->items[slot(d, i)], d->kind, w, kind);
         if (pyuk_current_exception)
+            return -2;
+        if (eq && !removing)
+            return i;
+        if (mutated(d, state, removing ? &pyuk_type_IndexError : &pyuk_type_RuntimeError))
             return -2;
         if (eq)
             return i;
@@ -226,10 +243,10 @@ static pyuk_int find(pyuk_deque *d, pyuk_word w, pyuk_int kind, pyuk_int start,
 
 pyuk_int pyuk_deque_count(pyuk_deque *d, pyuk_word w, pyuk_int kind)
 {
-    pyuk_int count = 0;
+    pyuk_int count = 0, state = d->state;
     for (pyuk_int i = 0; i < d->length; i++) {
         bool eq = pyuk_word_eq(d->items[slot(d, i)], d->kind, w, kind);
-        if (pyuk_current_exception)
+        if (pyuk_current_exception || mutated(d, state, &pyuk_type_RuntimeError))
             return 0;
         count += eq;
     }
@@ -238,7 +255,7 @@ pyuk_int pyuk_deque_count(pyuk_deque *d, pyuk_word w, pyuk_int kind)
 
 bool pyuk_deque_contains(pyuk_deque *d, pyuk_word w, pyuk_int kind)
 {
-    return find(d, w, kind, 0, d->length) >= 0;
+    return find(d, w, kind, 0, d->length, false) >= 0;
 }
 
 static void raise_not_in_deque(pyuk_word w, pyuk_int kind)
@@ -269,7 +286,7 @@ static void delete_at(pyuk_deque *d, pyuk_int i)
 
 void pyuk_deque_remove(pyuk_deque *d, pyuk_word w, pyuk_int kind)
 {
-    pyuk_int i = find(d, w, kind, 0, d->length);
+    pyuk_int i = find(d, w, kind, 0, d->length, true);
     if (i == -1)
         raise_not_in_deque(w, kind);
     if (i < 0)
@@ -292,7 +309,7 @@ pyuk_int pyuk_deque_index(pyuk_deque *d, pyuk_word w, pyuk_int kind, pyuk_int st
     }
     if (stop > d->length)
         stop = d->length;
-    pyuk_int i = find(d, w, kind, start, stop);
+    pyuk_int i = find(d, w, kind, start, stop, false);
     if (i == -1)
         raise_not_in_deque(w, kind);
     return i;
