@@ -459,7 +459,8 @@ bool pyuk_word_truth(pyuk_word w, pyuk_int kind)
     case PYUK_T_TUPLE: return ((pyuk_tuple *)o)->length != 0;
     case PYUK_T_DICT: return ((pyuk_dict *)o)->length != 0;
     case PYUK_T_SET: return ((pyuk_set *)o)->used != 0;
-    default: return true;
+    /* a deque's length sits where a list's does (deque.h) */
+    default: return o->type->family != PYUK_T_DEQUE || ((pyuk_list *)o)->length != 0;
     }
 }
 

@@ -4,4 +4,4 @@ print(Counter("ab"), OrderedDict())
 
 
 # expect:
-# collections_ordereddict.py:1:1: error: "collections.OrderedDict" is not supported by pyuk: pyuk provides Counter, defaultdict of collections
+# collections_ordereddict.py:1:1: error: "collections.OrderedDict" is not supported by pyuk: of collections, pyuk provides collections.Counter, collections.abc, collections.defaultdict, collections.deque

@@ -112,7 +112,7 @@ PROVIDED_MODULES: frozenset[str] = frozenset({
     "__future__",
     "typing",
     "typing_extensions",
-    "collections",  # defaultdict and Counter only: PROVIDED_NAMES
+    "collections",  # only the names PROVIDED_NAMES lists
     "collections.abc",
     "sys",
     "dataclasses",
@@ -125,10 +125,11 @@ PROVIDED_MODULES: frozenset[str] = frozenset({
     "random",  # CPython's generator: irbuild/random_module.py
 })
 
-# Provided modules of which pyuk provides some names only: importing or
-# using another name is refused.
+# Provided modules of which pyuk compiles only some names: module -> those
+# names (what else the module has is refused where it is imported or used).
 PROVIDED_NAMES: dict[str, frozenset[str]] = {
-    "collections": frozenset({"defaultdict", "Counter"}),  # irbuild/collections_module.py
+    # deque: irbuild/deque_module.py; defaultdict, Counter: irbuild/collections_module.py
+    "collections": frozenset({"abc", "deque", "defaultdict", "Counter"}),
 }
 
 # Decorators of functions and classes that pyuk compiles (full names).
@@ -216,6 +217,11 @@ _REFUSED_ATTRIBUTES = {
 }
 
 
+def _unprovided_name(module: str, name: str) -> str:
+    provided = ", ".join(f"{module}.{n}" for n in sorted(PROVIDED_NAMES[module]))
+    return _not_supported(f'"{module}.{name}"', f"of {module}, pyuk provides {provided}")
+
+
 def _not_supported(what: str, instead: str = "") -> str:
     message = f"{what} is not supported by pyuk"
     return f"{message}: {instead}" if instead else message
@@ -288,7 +294,11 @@ class DialectChecker:
                     ))
             if isinstance(stmt, ImportFrom) and stmt.id in PROVIDED_NAMES:
                 for imported, _ in stmt.names:
-                    _check_provided_name(self, stmt, stmt.id, imported)
+                    if imported not in PROVIDED_NAMES[stmt.id]:
+                        self.error(stmt, _unprovided_name(stmt.id, imported))
+            elif isinstance(stmt, ImportAll) and stmt.id in PROVIDED_NAMES:
+                self.error(stmt, _not_supported(
+                    f'"from {stmt.id} import *"', "import the names pyuk provides"))
 
     # ---- the walk ----
 
@@ -845,19 +855,13 @@ def _check_name(c: DialectChecker, expr: RefExpr, scope: _Scope) -> None:
         c.error(expr, _not_supported(f'"{expr.name}"', REFUSED_MODULE_NAMES[expr.name]))
         return
     if isinstance(expr, MemberExpr) and isinstance(expr.expr, RefExpr) and isinstance(
-            expr.expr.node, MypyFile) and expr.expr.node.fullname in PROVIDED_NAMES:
-        _check_provided_name(c, expr, expr.expr.node.fullname, expr.name)
+            expr.expr.node, MypyFile) and expr.expr.node.fullname in PROVIDED_NAMES and (
+            expr.name not in PROVIDED_NAMES[expr.expr.node.fullname]):
+        c.error(expr, _unprovided_name(expr.expr.node.fullname, expr.name))
         return
     if isinstance(expr, MemberExpr) and expr.name in _REFUSED_ATTRIBUTES:
         c.error(expr, _not_supported(f'the attribute "{expr.name}"',
                                      _REFUSED_ATTRIBUTES[expr.name]))
-
-
-def _check_provided_name(c: DialectChecker, node: Node, module: str, name: str) -> None:
-    if name not in PROVIDED_NAMES[module]:
-        provided = ", ".join(sorted(PROVIDED_NAMES[module]))
-        c.error(node, _not_supported(f'"{module}.{name}"',
-                                     f"pyuk provides {provided} of {module}"))
 
 
 def _check_yield(c: DialectChecker, expr: YieldExpr | YieldFromExpr, scope: _Scope) -> None:

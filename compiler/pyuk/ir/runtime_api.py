@@ -138,3 +138,14 @@ def _add_text_functions() -> None:
 
 
 _add_text_functions()
+
+
+def _add_deque_functions() -> None:
+    """collections.deque (pyuk.ir.deque_runtime)."""
+    from pyuk.ir.deque_runtime import DEQUE_RUNTIME
+
+    for name, decl in DEQUE_RUNTIME.items():
+        RUNTIME_FUNCTIONS.setdefault(name, decl)
+
+
+_add_deque_functions()

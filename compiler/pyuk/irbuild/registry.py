@@ -39,6 +39,9 @@ from pyuk.irbuild import map_filter
 # the heapq module
 from pyuk.irbuild import heapq_module
 
+# collections.deque (its hooks go first: a deque is not a list)
+from pyuk.irbuild import deque_module
+
 # collections.defaultdict and Counter (after iteration and closures)
 from pyuk.irbuild import collections_module
 

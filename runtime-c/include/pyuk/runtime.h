@@ -55,6 +55,7 @@ typedef enum pyuk_type_family {
     PYUK_T_INSTANCE,    /* user class instance (exceptions included) */
     PYUK_T_FUNCTION,    /* closure / bound method */
     PYUK_T_ITERATOR,
+    PYUK_T_DEQUE,       /* collections.deque (core/deque.c) */
 } pyuk_type_family;
 
 /* Hooks that runtime-generic code (repr, ==, hash, sort) calls on user
