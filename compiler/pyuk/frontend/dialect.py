@@ -122,7 +122,16 @@ PROVIDED_MODULES: frozenset[str] = frozenset({
     "heapq",  # heappush, heappop...: irbuild/heapq_module.py
     "string",  # its constants: irbuild/string_module.py
     "random",  # CPython's generator: irbuild/random_module.py
+    "functools",  # reduce: irbuild/functools_module.py
+    "itertools",  # where pyuk iterates: irbuild/itertools_module.py
 })
+
+# Provided modules of which pyuk compiles only some names: a use of any
+# other name of the module is refused where it is written.
+PROVIDED_NAMES: dict[str, frozenset[str]] = {
+    "functools": frozenset({"reduce"}),
+    "itertools": frozenset(),
+}
 
 # Decorators of functions and classes that pyuk compiles (full names).
 # ``dataclasses.dataclass`` may be called with keyword arguments.
@@ -629,7 +638,14 @@ def _check_decorators(c: DialectChecker, decorators: list[Expression]) -> None:
             continue
         if name == "typing.overload":
             continue  # reported once for the whole overload
+        if isinstance(expr, CallExpr):
+            c.reported.add(id(expr.callee))  # one error: not the name's too
         shown = _short(name) if name else "this decorator"
+        if name in ("functools.lru_cache", "functools.cache"):
+            c.error(expr, _not_supported(
+                f'the decorator "{shown}"',
+                "memoize in a dict that the function reads and fills"))
+            continue
         c.error(expr, _not_supported(
             f'the decorator "{shown}"',
             "pyuk supports @staticmethod, @classmethod, @property and @dataclass",
@@ -830,6 +846,12 @@ def _check_name(c: DialectChecker, expr: RefExpr, scope: _Scope) -> None:
     if name.startswith("builtins.") and name[9:] in REFUSED_BUILTINS:
         short = name[9:]
         c.error(expr, _not_supported(f'"{short}"', REFUSED_BUILTINS[short]))
+        return
+    module, _, short = name.partition(".")
+    if (module in PROVIDED_NAMES and short and short not in PROVIDED_NAMES[module]
+            and id(expr) not in c.reported):
+        provided = ", ".join(sorted(PROVIDED_NAMES[module]))
+        c.error(expr, _not_supported(f'"{name}"', f"pyuk's {module} provides {provided}"))
         return
     if isinstance(expr, NameExpr) and expr.name in REFUSED_MODULE_NAMES and expr.kind == GDEF:
         c.error(expr, _not_supported(f'"{expr.name}"', REFUSED_MODULE_NAMES[expr.name]))

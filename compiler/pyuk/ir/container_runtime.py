@@ -130,6 +130,7 @@ CONTAINER_RUNTIME: dict[str, RuntimeFunction] = {
     "pyuk_word_is_family": _rt(W, I, I, result=BOOL),
     "pyuk_raise_unpack_error": _rt(I, I, raises=True),
     "pyuk_raise_value_error_cstr": _rt(STR, raises=True),
+    "pyuk_raise_type_error_cstr": _rt(STR, raises=True),
     "pyuk_range_length": _rt(I, I, I, result=I),
     # str and bytes pieces the containers use (str.h, bytes.h)
     "pyuk_str_char_at": _rt(STR, I, result=STR, raises=True),

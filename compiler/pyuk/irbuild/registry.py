@@ -39,6 +39,9 @@ from pyuk.irbuild import map_filter
 # the heapq module
 from pyuk.irbuild import heapq_module
 
+# functools.reduce
+from pyuk.irbuild import functools_module
+
 # the string module's constants
 from pyuk.irbuild import string_module
 
