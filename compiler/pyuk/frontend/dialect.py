@@ -130,7 +130,10 @@ PROVIDED_MODULES: frozenset[str] = frozenset({
 # other name of the module is refused where it is written.
 PROVIDED_NAMES: dict[str, frozenset[str]] = {
     "functools": frozenset({"reduce"}),
-    "itertools": frozenset(),
+    "itertools": frozenset({
+        "chain", "chain.from_iterable", "product", "permutations", "combinations",
+        "combinations_with_replacement", "accumulate", "islice", "count", "repeat",
+        "zip_longest", "pairwise"}),
 }
 
 # Decorators of functions and classes that pyuk compiles (full names).

@@ -11,7 +11,7 @@ checker (frontend/dialect.py, PROVIDED_NAMES).
 
 from __future__ import annotations
 
-from mypy.nodes import ARG_POS, CallExpr
+from mypy.nodes import ARG_POS, CallExpr, Context, Expression
 from mypy.types import CallableType
 
 from pyuk.ir.nodes import BasicBlock, Const, Instr, Operand
@@ -24,21 +24,38 @@ from pyuk.irbuild.iteration import for_each
 from pyuk.irbuild.types import proper
 
 
+def function_signature(builder: IRBuilder, fn_expr: Expression, what: str
+                       ) -> tuple[list[RType], RType]:
+    """The parameter and result types of a two-argument function value."""
+    sig = proper(builder.type_of(fn_expr))
+    if not isinstance(sig, CallableType) or len(sig.arg_types) != 2:
+        raise Unsupported(fn_expr, f"this function is not supported by {what} in pyuk: pass a"
+                                   " def, a lambda or a Callable value that takes two arguments")
+    params = [builder.rtype(t, fn_expr) for t in sig.arg_types]
+    ret = builder.rtype(sig.ret_type, fn_expr)
+    return params, NONE if ret == VOID else ret
+
+
+def call_value2(builder: IRBuilder, function: Operand, params: list[RType], ret: RType,
+                a: tuple[Operand, RType], b: tuple[Operand, RType], node: Context) -> Operand:
+    """function(a, b) through the function value's closure."""
+    args = [function, coerce(builder, a[0], a[1], params[0], node),
+            coerce(builder, b[0], b[1], params[1], node)]
+    if ret == NONE:
+        builder.add(Instr("closure.call", None, args, line=node.line))
+        return Const(None, NONE)
+    dest = builder.temp(ret)
+    builder.add(Instr("closure.call", dest, args, line=node.line))
+    return dest
+
+
 def _reduce(builder: IRBuilder, call: CallExpr) -> Operand:
     if not 2 <= len(call.args) <= 3 or any(k != ARG_POS for k in call.arg_kinds):
         raise Unsupported(call, "functools.reduce() takes a function, an iterable and an"
                                 " optional initial value, by position")
     fn_expr, iterable = call.args[0], call.args[1]
-    sig = proper(builder.type_of(fn_expr))
-    if not isinstance(sig, CallableType) or len(sig.arg_types) != 2:
-        raise Unsupported(fn_expr, "this function is not supported by functools.reduce() in"
-                                   " pyuk: pass a def, a lambda or a Callable value that takes"
-                                   " two arguments")
+    params, ret = function_signature(builder, fn_expr, "functools.reduce()")
     result_type = builder.rtype_of(call)
-    params = [builder.rtype(t, fn_expr) for t in sig.arg_types]
-    ret = builder.rtype(sig.ret_type, fn_expr)
-    if ret == VOID:
-        ret = NONE
     function = builder.expr(fn_expr)
     acc = builder.temp(result_type)
     have = builder.temp(BOOL)
@@ -58,15 +75,8 @@ def _reduce(builder: IRBuilder, call: CallExpr) -> Operand:
         builder.move(have, Const(True, BOOL))
         builder.goto(done)
         builder.activate(later)
-        args = [function, coerce(builder, acc, result_type, params[0], call),
-                coerce(builder, value, vtype, params[1], call)]
-        if ret == NONE:
-            builder.add(Instr("closure.call", None, args, line=call.line))
-            result: Operand = Const(None, NONE)
-        else:
-            dest = builder.temp(ret)
-            builder.add(Instr("closure.call", dest, args, line=call.line))
-            result = dest
+        result = call_value2(builder, function, params, ret, (acc, result_type),
+                             (value, vtype), call)
         builder.move(acc, coerce(builder, result, ret, result_type, call))
         builder.goto(done)
         builder.activate(done)

@@ -42,6 +42,9 @@ from pyuk.irbuild import heapq_module
 # functools.reduce
 from pyuk.irbuild import functools_module
 
+# itertools where pyuk iterates (a GEN_HOOK, after map and filter)
+from pyuk.irbuild import itertools_module
+
 # the string module's constants
 from pyuk.irbuild import string_module
 
