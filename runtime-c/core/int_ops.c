@@ -114,3 +114,59 @@ pyuk_int pyuk_int_bit_length(pyuk_int x)
     uint64_t magnitude = x < 0 ? -(uint64_t)x : (uint64_t)x;
     return magnitude ? 64 - __builtin_clzll(magnitude) : 0;
 }
+
+/* (a * b) mod m for a, b < m: the product is exact in 128 bits. */
+static uint64_t mul_mod(uint64_t a, uint64_t b, uint64_t m)
+{
+    return (uint64_t)(((unsigned __int128)a * b) % m);
+}
+
+/* pow(base, exp, mod) as CPython computes it: ValueError for a zero
+ * modulus, the modular inverse for a negative exponent, a result with the
+ * sign of the modulus.  |mod| <= 2**63 fits an unsigned word, and products
+ * are taken in 128 bits, so the result is exact for every 64-bit modulus. */
+pyuk_int pyuk_op_int_pow_mod(pyuk_int base, pyuk_int exp, pyuk_int mod)
+{
+    if (mod == 0) {
+        pyuk_raise_message(&pyuk_type_ValueError, "pow() 3rd argument cannot be 0");
+        return 0;
+    }
+    uint64_t m = mod < 0 ? -(uint64_t)mod : (uint64_t)mod;
+    if (m == 1)
+        return 0;
+    uint64_t b = base < 0 ? -(uint64_t)base % m : (uint64_t)base % m;
+    if (base < 0 && b != 0)
+        b = m - b;
+    uint64_t e = exp < 0 ? -(uint64_t)exp : (uint64_t)exp;
+    if (exp < 0) {
+        /* extended Euclid on (b, m): r = s*b (mod m) throughout */
+        __int128 r0 = (__int128)m, r1 = (__int128)b, s0 = 0, s1 = 1;
+        while (r1 != 0) {
+            __int128 q = r0 / r1, t = r0 - q * r1;
+            r0 = r1;
+            r1 = t;
+            t = s0 - q * s1;
+            s0 = s1;
+            s1 = t;
+        }
+        if (r0 != 1) {
+            pyuk_raise_message(&pyuk_type_ValueError,
+                               "base is not invertible for the given modulus");
+            return 0;
+        }
+        if (s0 < 0)
+            s0 += (__int128)m;
+        b = (uint64_t)s0;
+    }
+    uint64_t result = 1 % m;
+    while (e) {
+        if (e & 1)
+            result = mul_mod(result, b, m);
+        e >>= 1;
+        if (e)
+            b = mul_mod(b, b, m);
+    }
+    if (mod < 0 && result != 0)
+        return (pyuk_int)((__int128)result - (__int128)m);
+    return (pyuk_int)result;
+}

@@ -593,6 +593,11 @@ void pyuk_raise_value_error_cstr(pyuk_str *message)
     pyuk_raise_message(&pyuk_type_ValueError, message->data);
 }
 
+void pyuk_raise_type_error_cstr(pyuk_str *message)
+{
+    pyuk_raise_message(&pyuk_type_TypeError, message->data);
+}
+
 /* len(range(start, stop, step)), step != 0 */
 pyuk_int pyuk_range_length(pyuk_int start, pyuk_int stop, pyuk_int step)
 {

@@ -10,5 +10,5 @@ print(fib(10))
 
 
 # expect:
-# decorator_functools.py:1:8: error: module "functools" is not supported by pyuk: import the program's own modules and those docs/dialect.md lists
-# decorator_functools.py:4:2: error: the decorator "functools.lru_cache" is not supported by pyuk: pyuk supports @staticmethod, @classmethod, @property and @dataclass
+# decorator_functools.py:4:2: error: "functools.lru_cache" is not supported by pyuk: of functools, pyuk provides functools.reduce
+# decorator_functools.py:4:2: error: the decorator "functools.lru_cache" is not supported by pyuk: memoize in a dict that the function reads and fills

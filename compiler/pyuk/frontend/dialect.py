@@ -123,6 +123,8 @@ PROVIDED_MODULES: frozenset[str] = frozenset({
     "heapq",  # heappush, heappop...: irbuild/heapq_module.py
     "string",  # its constants: irbuild/string_module.py
     "random",  # CPython's generator: irbuild/random_module.py
+    "functools",  # reduce: irbuild/functools_module.py
+    "itertools",  # where pyuk iterates: irbuild/itertools_module.py
 })
 
 # Provided modules of which pyuk compiles only some names: module -> those
@@ -130,6 +132,11 @@ PROVIDED_MODULES: frozenset[str] = frozenset({
 PROVIDED_NAMES: dict[str, frozenset[str]] = {
     # deque: irbuild/deque_module.py; defaultdict, Counter: irbuild/collections_module.py
     "collections": frozenset({"abc", "deque", "defaultdict", "Counter"}),
+    "functools": frozenset({"reduce"}),  # irbuild/functools_module.py
+    # where pyuk iterates: irbuild/itertools_module.py
+    "itertools": frozenset({
+        "chain", "product", "permutations", "combinations", "combinations_with_replacement",
+        "accumulate", "islice", "count", "repeat", "zip_longest", "pairwise"}),
 }
 
 # Decorators of functions and classes that pyuk compiles (full names).
@@ -649,7 +656,14 @@ def _check_decorators(c: DialectChecker, decorators: list[Expression]) -> None:
             continue
         if name == "typing.overload":
             continue  # reported once for the whole overload
+        if isinstance(expr, CallExpr):
+            c.reported.add(id(expr.callee))  # one error: not the name's too
         shown = _short(name) if name else "this decorator"
+        if name in ("functools.lru_cache", "functools.cache"):
+            c.error(expr, _not_supported(
+                f'the decorator "{shown}"',
+                "memoize in a dict that the function reads and fills"))
+            continue
         c.error(expr, _not_supported(
             f'the decorator "{shown}"',
             "pyuk supports @staticmethod, @classmethod, @property and @dataclass",

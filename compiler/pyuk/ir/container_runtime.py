@@ -141,6 +141,13 @@ CONTAINER_RUNTIME: dict[str, RuntimeFunction] = {
     "pyuk_word_is_family": _rt(W, I, I, result=BOOL),
     "pyuk_raise_unpack_error": _rt(I, I, raises=True),
     "pyuk_raise_value_error_cstr": _rt(STR, raises=True),
+    "pyuk_raise_type_error_cstr": _rt(STR, raises=True),
+    # itertools' combinatoric iterators (core/itertools.c)
+    "pyuk_itertools_product": _rt(P, I, result=P, raises=True),
+    "pyuk_itertools_permutations": _rt(I, I, BOOL, result=P, raises=True),
+    "pyuk_itertools_combinations": _rt(I, I, BOOL, result=P, raises=True),
+    "pyuk_itertools_next": _rt(P, result=BOOL),
+    "pyuk_itertools_tuple": _rt(P, P, P, result=P, raises=True),
     "pyuk_range_length": _rt(I, I, I, result=I),
     # str and bytes pieces the containers use (str.h, bytes.h)
     "pyuk_str_char_at": _rt(STR, I, result=STR, raises=True),

@@ -45,6 +45,7 @@ RUNTIME_FUNCTIONS: dict[str, RuntimeFunction] = {
     # numbers
     "pyuk_int_float_compare": _rt(INT, FLOAT, INT, result=BOOL),
     "pyuk_op_int_pow": _rt(INT, INT, result=INT, raises=True),
+    "pyuk_op_int_pow_mod": _rt(INT, INT, INT, result=INT, raises=True),  # pow(b, e, m)
     "pyuk_op_int_truediv": _rt(INT, INT, result=FLOAT, raises=True),
     "pyuk_op_float_floordiv": _rt(FLOAT, FLOAT, result=FLOAT, raises=True),
     "pyuk_op_float_mod": _rt(FLOAT, FLOAT, result=FLOAT, raises=True),

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from mypy.nodes import ARG_POS, CallExpr, Context, OpExpr, UnaryExpr
+from mypy.nodes import ARG_NAMED, ARG_POS, CallExpr, Context, Expression, OpExpr, UnaryExpr
 
 from pyuk.ir.nodes import Const, Operand
 from pyuk.ir.types import BOOL, FLOAT, INT, RType
 from pyuk.irbuild.builder import IRBuilder, Unsupported, expression_handler
 from pyuk.irbuild.calls import builtin
 from pyuk.irbuild.coerce import coerce, is_number_union
+from pyuk.irbuild.expressions import is_none_literal
 from pyuk.irbuild.types import is_any
 
 _INT_OPS = {
@@ -119,15 +120,44 @@ def lower_op(builder: IRBuilder, expr: OpExpr) -> Operand:
     return value
 
 
+def _pow_args(call: CallExpr) -> list[Expression]:
+    """pow(base, exp[, mod]), positionally or by keyword (as CPython 3.8+)."""
+    names = ("base", "exp", "mod")
+    args: dict[str, Expression] = {}
+    for i, (arg, kind, name) in enumerate(zip(call.args, call.arg_kinds, call.arg_names,
+                                              strict=True)):
+        if kind == ARG_POS and i < 3 and names[i] not in args:
+            args[names[i]] = arg
+        elif kind == ARG_NAMED and name in names and name not in args:
+            args[name] = arg
+        else:
+            raise Unsupported(call, "pow() with these arguments is not supported by pyuk")
+    if "base" not in args or "exp" not in args:
+        raise Unsupported(call, "pow() with these arguments is not supported by pyuk")
+    mod = args.get("mod")
+    if mod is not None and is_none_literal(mod):
+        mod = None
+    return [args["base"], args["exp"]] + ([mod] if mod is not None else [])
+
+
 @builtin("builtins.pow")
 def lower_pow(builder: IRBuilder, call: CallExpr) -> Operand:
-    """pow(x, y) is x ** y (typed by pyuk's mypy plugin like the operator)."""
-    if len(call.args) != 2 or any(kind != ARG_POS for kind in call.arg_kinds):
-        raise Unsupported(call, "pow() with a modulus or keyword arguments is not supported "
-                                "by pyuk yet: write x ** y")
+    """pow(x, y) is x ** y (typed by pyuk's mypy plugin like the operator);
+    pow(x, y, m) on ints is modular exponentiation (core/int_ops.c)."""
+    args = _pow_args(call)
+    if len(args) == 3:
+        words: list[Operand] = []
+        for arg in args:
+            rtype = builder.rtype_of(arg)
+            if rtype not in (INT, BOOL):
+                raise Unsupported(arg, "pow() with a modulus takes ints in pyuk")
+            words.append(coerce(builder, builder.expr(arg), rtype, INT, arg, binding=False))
+        result = builder.call_runtime("pyuk_op_int_pow_mod", words, call)
+        assert result is not None
+        return result
     result_mypy_type = builder.type_of(call)
     result_type = None if is_any(result_mypy_type) else builder.rtype(result_mypy_type, call)
-    base, exp = call.args
+    base, exp = args
     value, _ = binary_numeric(builder, "**", builder.expr(base), builder.rtype_of(base),
                               builder.expr(exp), builder.rtype_of(exp), result_type, call)
     return value

@@ -44,6 +44,11 @@ from pyuk.irbuild import deque_module
 
 # collections.defaultdict and Counter (after iteration and closures)
 from pyuk.irbuild import collections_module
+# functools.reduce
+from pyuk.irbuild import functools_module
+
+# itertools where pyuk iterates (a GEN_HOOK, after map and filter)
+from pyuk.irbuild import itertools_module
 
 # the string module's constants
 from pyuk.irbuild import string_module
