@@ -111,22 +111,6 @@ static pyuk_word missing(pyuk_dict *d, pyuk_word key, pyuk_int kind)
     return value;
 }
 
-/* 0x... as the default repr writes an address */
-void pyuk_strbuf_add_address(pyuk_strbuf *b, const void *p)
-{
-    static const char digits[] = "0123456789abcdef";
-    char buf[20];
-    int n = 0;
-    uintptr_t v = (uintptr_t)p;
-    do {
-        buf[n++] = digits[v & 15];
-        v >>= 4;
-    } while (v);
-    pyuk_strbuf_add_ascii(b, "0x", 2);
-    while (n)
-        pyuk_strbuf_add_ascii(b, &buf[--n], 1);
-}
-
 static void add_factory(pyuk_strbuf *b, pyuk_defaultdict *dd)
 {
     static const char *const builtin[] = {

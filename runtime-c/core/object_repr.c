@@ -47,21 +47,6 @@ const char *pyuk_word_type_name(pyuk_word w, pyuk_int kind)
     return o ? o->type->name : "NoneType";
 }
 
-static void add_hex_address(pyuk_strbuf *b, const void *p)
-{
-    static const char digits[] = "0123456789abcdef";
-    char buf[20];
-    int n = 0;
-    uintptr_t v = (uintptr_t)p;
-    do {
-        buf[n++] = digits[v & 15];
-        v >>= 4;
-    } while (v);
-    pyuk_strbuf_add_ascii(b, "0x", 2);
-    while (n)
-        pyuk_strbuf_add_ascii(b, &buf[--n], 1);
-}
-
 void pyuk_repr_add_items(pyuk_strbuf *b, const pyuk_word *items, pyuk_int n,
                       const pyuk_type *tuple_type, pyuk_int kind)
 {
@@ -164,7 +149,7 @@ static void add_object_repr(pyuk_strbuf *b, pyuk_object *o)
         }
         pyuk_strbuf_add_cstr(b, t->name);
         pyuk_strbuf_add_cstr(b, " object at ");
-        add_hex_address(b, o);
+        pyuk_strbuf_add_address(b, o);
         pyuk_strbuf_add_ascii(b, ">", 1);
         break;
     }
